@@ -1,0 +1,205 @@
+/**
+ * How one member reads one initiative in one year: its gain as a sum of named rule terms, the part
+ * of any loss it would still bear if others went ahead without it, and the stance that follows.
+ */
+import { RULES, type RuleInfo } from './rules'
+import type { ActorId, ContextKey, Initiative, InitiativeFeatures, RuleTerm, Stance } from './types'
+import { attentionOf, opennessIn, valueOf, type AffinityMatrix, type Profile } from './world'
+import type { Levers } from './types'
+
+/** What a member weighs an initiative against: the year's context and the organization as it is. */
+export interface AssessContext {
+  year: number
+  context: Record<ContextKey, number>
+  levers: Levers
+  affinity: AffinityMatrix
+  /** Members voting this year. */
+  members: readonly ActorId[]
+  /** States that hold each status, including those acceding this year. */
+  isMemberOrAcceding: (id: ActorId) => boolean
+  /** Members that joined after the founding (for equal-rights grievances, EN-06). */
+  isLaterMember: (id: ActorId) => boolean
+}
+
+/** One member's reading: gain, loss it cannot escape by opting out, and the terms behind both. */
+export interface Assessment {
+  gain: number
+  optOutLoss: number
+  terms: RuleTerm[]
+}
+
+const STATUS_WEIGHT = { member: 1, observer: 0.3, 'dialogue-partner': 0.15 } as const
+
+/** Scale a term with how binding the proposal is: `floor` of it applies even to a bare declaration. */
+const scaled = (bindingness: number, floor: number): number => floor + (1 - floor) * bindingness
+
+/**
+ * Assess an initiative (with its current, possibly diluted, features) for one member.
+ * Every number used here comes from the member's profile, which cites its claims in `data/actors.json`.
+ */
+export function assess(member: Profile, initiative: Initiative, features: InitiativeFeatures, ctx: AssessContext): Assessment {
+  const acc: Accumulator = { terms: [], gain: 0, shared: 0 }
+  const add = (info: RuleInfo, contribution: number): void => addTerm(acc, info, contribution)
+  const b = features.bindingness
+  const w = member.interests
+  const context = ctx.context
+  const attention = attentionOf(member.id, ctx.year, ctx.levers)
+  const isChampion = initiative.champions.includes(member.id)
+
+  // Admitting a state is not cooperation on a common task: the club's value applies to every other item.
+  if (initiative.form !== 'membership') add(RULES.cooperation, valueOf(w.cooperation, context))
+
+  if (isChampion) add(RULES.champion, 0.3 * attention)
+  else {
+    let sum = 0
+    let count = 0
+    for (const c of initiative.champions) {
+      if (c === member.id) continue
+      sum += ctx.affinity.get(member.id, c)
+      count++
+    }
+    if (count > 0) add(RULES.championAffinity, (0.3 * sum) / count)
+  }
+
+  switch (initiative.domain) {
+    case 'security': {
+      const demand = 0.5 + 0.5 * context.afghanThreat
+      add(RULES.security, valueOf(w.security, context) * demand * (1 - features.militaryComponent) * scaled(b, 0.4))
+      break
+    }
+    case 'economic':
+      add(RULES.economic, valueOf(w.economic, context) * scaled(b, 0.3) * attention)
+      break
+    case 'humanitarian':
+      add(RULES.humanitarian, valueOf(w.humanitarian, context) * scaled(b, 0.4))
+      break
+    case 'institutional':
+      if (ctx.isLaterMember(member.id)) add(RULES.equalRights, -0.25 * (1 - ctx.levers.institutionalReform))
+      break
+    case 'political':
+    case 'enlargement':
+      break
+    default: {
+      const unreachable: never = initiative.domain
+      throw new Error(`unknown domain ${String(unreachable)}`)
+    }
+  }
+
+  if (features.militaryComponent > 0) add(RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5))
+  if (features.pooledFunding > 0) add(RULES.funding, valueOf(w.pooledFunding, context) * features.pooledFunding)
+
+  const lead = features.leadPower
+  if (lead !== null) {
+    if (lead === member.id) add(RULES.leadership, 0.3 * (0.5 + b))
+    else {
+      const aversion = member.dominanceAversion.get(lead) ?? member.dominanceAversion.get('*') ?? 0
+      add(RULES.leadership, -aversion * scaled(b, 0.25))
+    }
+  }
+
+  const aw = features.antiWesternSignal
+  if (aw !== 0) {
+    add(RULES.antiWestern, valueOf(w.antiWestern, context) * aw * scaled(b, 0.5))
+    if (aw > 0 && initiative.features.regionalFocus === 'central-asia') {
+      add(RULES.usPresence, 0.8 * context.usPresence * aw * (member.region.get('central-asia') ?? 0))
+    }
+  }
+
+  if (features.sovereigntyCost > 0) add(RULES.sovereignty, -valueOf(w.sovereignty, context) * features.sovereigntyCost)
+
+  const tn = features.territorialNorm
+  if (tn !== 0) add(RULES.territorial, valueOf(w.territorial, context) * tn * (tn < 0 ? 1 : 0.5))
+
+  const dispute = features.bilateralDispute
+  if (dispute) {
+    const [x, y] = dispute.parties
+    if (member.id === x || member.id === y) {
+      const other = member.id === x ? y : x
+      const hostility = Math.max(0, -ctx.affinity.get(member.id, other))
+      const value = dispute.favors === member.id ? 0.4 : dispute.favors === other ? -1.2 : -0.3
+      add(RULES.dispute, value * (1 + hostility))
+    } else if (dispute.favors !== null) {
+      const favored = dispute.favors
+      const other = favored === x ? y : x
+      add(RULES.dispute, 0.4 * (ctx.affinity.get(member.id, favored) - ctx.affinity.get(member.id, other)))
+    }
+  }
+
+  if (features.overlaps.length > 0) {
+    let sum = 0
+    for (const o of features.overlaps) {
+      const wo = member.overlap.get(o)
+      if (wo) sum += valueOf(wo, context)
+    }
+    add(RULES.overlap, sum * scaled(b, 0.5))
+  }
+
+  const focus = features.regionalFocus
+  const regional = member.region.get(focus) ?? 0
+  if (regional !== 0) {
+    const threat = focus === 'afghanistan' ? context.afghanThreat : 1
+    add(RULES.region, 0.35 * regional * threat * scaled(b, 0.3))
+  }
+
+  if (initiative.form === 'membership' && initiative.candidate) {
+    const { actor: candidate, status } = initiative.candidate
+    const sw = STATUS_WEIGHT[status]
+    add(RULES.openness, 0.6 * sw * opennessIn(member, ctx.year))
+    add(RULES.candidate, 0.8 * sw * ctx.affinity.get(member.id, candidate))
+    const counterpart = member.paired.get(candidate)
+    if (status === 'member' && counterpart !== undefined && !ctx.isMemberOrAcceding(counterpart)) {
+      add(RULES.paired, -1)
+    }
+  } else {
+    const extra = Math.max(0, ctx.members.length - 6)
+    if (extra > 0) add(RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(b, 0.5))
+  }
+
+  return { gain: roundTerm(acc.gain), optOutLoss: roundTerm(Math.min(0, acc.shared)), terms: acc.terms }
+}
+
+interface Accumulator {
+  terms: RuleTerm[]
+  gain: number
+  shared: number
+}
+
+/** Round a contribution to 4 places, so stored results are byte-stable. */
+function roundTerm(x: number): number {
+  const r = Math.round(x * 1e4) / 1e4
+  return r === 0 ? 0 : r
+}
+
+function addTerm(acc: Accumulator, info: RuleInfo, raw: number): void {
+  if (!Number.isFinite(raw)) return
+  const contribution = roundTerm(raw)
+  if (contribution === 0) return
+  acc.terms.push({ rule: info.id, claims: info.claims as string[], contribution })
+  acc.gain += contribution
+  if (info.reach === 'shared') acc.shared += contribution
+}
+
+/** Say whether an item lets a member opt out with a reservation instead of blocking. */
+export function allowsReservation(initiative: Initiative, features: InitiativeFeatures): boolean {
+  switch (initiative.form) {
+    case 'declaration':
+    case 'operation':
+      return true
+    case 'agreement':
+    case 'institution':
+      return features.bindingness <= 0.5
+    case 'membership':
+      return false
+    default: {
+      const unreachable: never = initiative.form
+      throw new Error(`unknown form ${String(unreachable)}`)
+    }
+  }
+}
+
+/** Choose a stance under consensus: join within tolerance, else reserve if allowed and cheap, else object. */
+export function stanceOf(a: Assessment, tolerance: number, reservationAllowed: boolean): Stance {
+  if (a.gain >= -tolerance) return 'join'
+  if (reservationAllowed && a.optOutLoss >= -tolerance) return 'reservation'
+  return 'object'
+}

@@ -1,0 +1,503 @@
+/**
+ * The yearly loop: apply the scenario's events, drift positions, decide every pending initiative
+ * under the decision rule, feed results back, record metrics. Pure: same inputs, same result.
+ */
+import type { AssessContext } from './assess'
+import { decide, round } from './decide'
+import { ruleById } from './rules'
+import type {
+  ActorId,
+  ActorResult,
+  ActorTable,
+  DecisionRecord,
+  DimensionVector,
+  Initiative,
+  InitiativeFeatures,
+  InitiativeResult,
+  Outcome,
+  Scenario,
+  SimulationResult,
+  YearRecord,
+} from './types'
+import { DIMENSIONS, OUTCOMES } from './types'
+import {
+  attentionOf,
+  compileAffinities,
+  compileProfile,
+  contextPath,
+  identitySampler,
+  outsiderActor,
+  type AffinityMatrix,
+  type Profile,
+  type Sampler,
+} from './world'
+
+/** The model's version, stamped on every result and export. */
+export const MODEL_VERSION = '1.0.0'
+
+/** The data a run needs: the actor table and the agenda. */
+export interface ModelData {
+  actors: ActorTable
+  initiatives: readonly Initiative[]
+}
+
+/** Options for one run. */
+export interface SimulateOptions {
+  /** The agenda to decide (default: the data's initiatives). */
+  agenda?: readonly Initiative[]
+  /** Decide each initiative for at most this many years from its proposal (default: to the scenario's end). */
+  horizonYears?: number
+  /** Draw values for a Monte Carlo run (default: the data's values). */
+  sampler?: Sampler
+}
+
+/** Blocked decisions after which a proposal is dropped (vetoed). */
+export const MAX_BLOCKED_YEARS = 5
+/** Blocked decisions after which a membership application is dropped. */
+export const MAX_BLOCKED_YEARS_MEMBERSHIP = 12
+/** Share of substance lost past which an adopted proposal counts as diluted. */
+export const DILUTED_AT = 0.25
+/** Largest share of substance a blocked proposal loses in one year (when all objections are about substance). */
+export const DILUTION_STEP = 0.12
+/** Years of decisions the throughput part of cohesion averages over. */
+const THROUGHPUT_WINDOW = 3
+
+interface ItemState {
+  initiative: Initiative
+  features: InitiativeFeatures
+  dilution: number
+  blocked: number
+  endYear: number
+  status: 'pending' | 'adopted' | 'vetoed'
+  reservations: boolean
+  yearDecided: number | null
+  history: DecisionRecord[]
+  final: DecisionRecord | null
+  notes: string[]
+}
+
+const STATUS_RANK = { 'dialogue-partner': 1, observer: 2, member: 3 } as const
+type Status = keyof typeof STATUS_RANK
+
+function collectIds(table: ActorTable, scenario: Scenario, agenda: readonly Initiative[]): ActorId[] {
+  const known = table.actors.map((a) => a.id)
+  const extra = new Set<ActorId>()
+  const note = (id: ActorId | null | undefined): void => {
+    if (id && !known.includes(id)) extra.add(id)
+  }
+  for (const e of scenario.events) if (e.kind !== 'context') note(e.actor)
+  for (const i of agenda) {
+    i.champions.forEach(note)
+    note(i.features.leadPower)
+    note(i.candidate?.actor)
+    i.features.bilateralDispute?.parties.forEach(note)
+  }
+  return [...known, ...[...extra].sort()]
+}
+
+function dilute(f: InitiativeFeatures, step: number): InitiativeFeatures {
+  const keep = 1 - step
+  return {
+    ...f,
+    bindingness: f.bindingness * keep,
+    pooledFunding: f.pooledFunding * Math.max(0, 1 - 1.5 * step),
+    militaryComponent: f.militaryComponent * keep,
+    sovereigntyCost: f.sovereigntyCost * keep,
+    antiWesternSignal: f.antiWesternSignal * keep,
+  }
+}
+
+/** Share (0–1) of the blockers' losses that watering down could soften (R-DILUTION). */
+function dilutableShare(record: DecisionRecord): number {
+  let all = 0
+  let soft = 0
+  for (const b of record.blockers) {
+    for (const t of b.terms) {
+      if (t.contribution >= 0) continue
+      all += -t.contribution
+      if (ruleById(t.rule)?.dilutable) soft += -t.contribution
+    }
+  }
+  return all === 0 ? 0 : soft / all
+}
+
+function outcomeOf(item: ItemState): Outcome {
+  switch (item.status) {
+    case 'pending':
+      return 'delayed'
+    case 'vetoed':
+      return 'vetoed'
+    case 'adopted':
+      if (item.dilution >= DILUTED_AT) return 'diluted'
+      return item.reservations ? 'adopted-with-reservations' : 'adopted'
+    default: {
+      const unreachable: never = item.status
+      throw new Error(`unknown status ${String(unreachable)}`)
+    }
+  }
+}
+
+/**
+ * Run the scenario year by year and return cohesion, agenda outcomes and actor standings.
+ * Same scenario, data, options and seed give the same result, byte for byte.
+ */
+export function simulate(scenario: Scenario, data: ModelData, options: SimulateOptions = {}): SimulationResult {
+  const agenda = options.agenda ?? data.initiatives
+  const sample = options.sampler ?? identitySampler
+  const { levers } = scenario
+  const ids = collectIds(data.actors, scenario, agenda)
+  const byId = new Map(data.actors.actors.map((a) => [a.id, a]))
+  const profiles = new Map<ActorId, Profile>()
+  for (const id of ids) {
+    const actor = byId.get(id)
+    profiles.set(id, compileProfile(actor ?? outsiderActor(data.actors, id), levers, sample, actor !== undefined))
+  }
+  const affinity = compileAffinities(data.actors, ids, levers, sample)
+  const contextIn = contextPath(scenario)
+  const order = new Map(ids.map((id, i) => [id, i]))
+  const sortIds = (list: Iterable<ActorId>): ActorId[] => [...list].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+
+  const status = new Map<ActorId, Status>()
+  const memberSince = new Map<ActorId, number>()
+  // Positions: one row of DIMENSIONS per actor, in actor order.
+  const dims = DIMENSIONS.length
+  const positions = new Float64Array(ids.length * dims)
+  const indexOf = new Map(ids.map((id, i) => [id, i]))
+  ids.forEach((id, i) => profiles.get(id)?.ideal.forEach((x, d) => (positions[i * dims + d] = x)))
+
+  const items: ItemState[] = agenda.map((initiative) => ({
+    initiative,
+    features: initiative.features,
+    dilution: 0,
+    blocked: 0,
+    endYear: Math.min(scenario.endYear, options.horizonYears ? initiative.yearProposed + options.horizonYears - 1 : scenario.endYear),
+    status: 'pending',
+    reservations: false,
+    yearDecided: null,
+    history: [],
+    final: null,
+    notes: ids
+      .filter((id) => !profiles.get(id)?.known)
+      .filter(
+        (id) =>
+          initiative.champions.includes(id) ||
+          initiative.features.leadPower === id ||
+          initiative.candidate?.actor === id ||
+          initiative.features.bilateralDispute?.parties.includes(id) === true,
+      )
+      .map((id) => `No profile for ${id}: the default profile for outside states was used.`),
+  }))
+
+  const years: YearRecord[] = []
+  const recentScores: number[][] = []
+  const realised = new Map<ActorId, { gain: number; count: number; wins: number; decided: number; vetoes: number }>()
+  let members: ActorId[] = []
+  let memberProfiles: Profile[] = []
+  const eventsByYear = new Map<number, Scenario['events']>()
+  for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
+
+  for (let year = scenario.startYear; year <= scenario.endYear; year++) {
+    // 1. Events: accessions and withdrawals take effect at the year's summit.
+    const acceding = new Set<ActorId>()
+    const yearEvents = eventsByYear.get(year) ?? []
+    for (const e of yearEvents) {
+      if (e.kind === 'accession') {
+        const current = status.get(e.actor)
+        if (!current || STATUS_RANK[e.status] > STATUS_RANK[current]) {
+          status.set(e.actor, e.status)
+          if (e.status === 'member') {
+            acceding.add(e.actor)
+            memberSince.set(e.actor, year)
+          }
+        }
+      } else if (e.kind === 'withdrawal') {
+        status.delete(e.actor)
+        memberSince.delete(e.actor)
+      }
+    }
+    const membersChanged = yearEvents.some((e) => e.kind !== 'context') || year === scenario.startYear
+    if (membersChanged) {
+      members = sortIds([...status].filter(([, s]) => s === 'member').map(([id]) => id))
+      memberProfiles = members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
+    }
+    const context = contextIn(year)
+
+    // 2. Drift: each member moves toward partners it is close to, and back toward its ideal (R-DRIFT).
+    drift(memberProfiles, positions, affinity, indexOf)
+
+    // 3. Decide every pending initiative on the table this year.
+    const ctx: AssessContext = {
+      year,
+      context,
+      levers,
+      affinity,
+      members,
+      isMemberOrAcceding: (id) => status.get(id) === 'member',
+      isLaterMember: (id) => (memberSince.get(id) ?? scenario.startYear) > 2001 && !(profiles.get(id)?.foundingMember ?? false),
+    }
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
+    const scores: number[] = []
+    for (const item of items) {
+      const init = item.initiative
+      if (year < init.yearProposed || year > item.endYear) continue
+      if (item.status === 'adopted') {
+        // R-REAFFIRM: declarations are restated; members who joined since may reserve.
+        if (init.form === 'declaration' && membersChanged) {
+          const record = decide(init, item.features, memberProfiles, ctx, scenario.decisionRule, item.dilution, true)
+          item.history.push(record)
+          if (record.stances.some((s) => s.stance !== 'join')) {
+            item.reservations = true
+            item.final = { ...record, result: 'adopted-with-reservations' }
+          }
+        }
+        continue
+      }
+      if (item.status !== 'pending') continue
+
+      const candidate = init.candidate
+      if (candidate) {
+        const held = status.get(candidate.actor)
+        if (held && STATUS_RANK[held] >= STATUS_RANK[candidate.status] && !acceding.has(candidate.actor)) {
+          item.status = 'adopted'
+          item.yearDecided = year
+          item.notes.push(
+            item.final?.result === 'blocked'
+              ? `${candidate.actor} was admitted by the scenario's accession settings by ${year}, although the members' stances shown blocked it.`
+              : `${candidate.actor} already held this status in the scenario by ${year}.`,
+          )
+          counts.adopted++
+          continue
+        }
+      }
+      const voters = memberProfiles.filter(
+        (p) => !(candidate && (p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id)))),
+      )
+      // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
+      const memberChampions = init.champions.filter((c) => status.get(c) === 'member')
+      if (memberChampions.length > 0 && Math.max(...memberChampions.map((c) => attentionOf(c, year, levers))) < 0.5) {
+        item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
+        counts.delayed++
+        continue
+      }
+      const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution)
+      item.history.push(record)
+      item.final = record
+      for (const s of record.stances) {
+        const r = realised.get(s.actor) ?? { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 }
+        if (s.stance === 'object') r.vetoes++
+        realised.set(s.actor, r)
+      }
+      if (record.result === 'blocked') {
+        item.blocked++
+        // R-VETO-FEEDBACK: each blocker's relations with the champions cool.
+        for (const b of record.blockers) {
+          for (const c of init.champions) affinity.set(b.actor, c, affinity.get(b.actor, c) - 0.03)
+        }
+        const limit = init.form === 'membership' ? MAX_BLOCKED_YEARS_MEMBERSHIP : MAX_BLOCKED_YEARS
+        if (item.blocked >= limit) {
+          item.status = 'vetoed'
+          counts.vetoed++
+        } else {
+          counts.delayed++
+          // R-DILUTION: the proposer waters down what the blockers objected to.
+          if (init.form !== 'membership') {
+            const step = DILUTION_STEP * dilutableShare(record)
+            if (step > 0) {
+              item.features = dilute(item.features, step)
+              item.dilution = 1 - (1 - item.dilution) * (1 - step)
+            }
+          }
+        }
+        scores.push(0)
+      } else {
+        item.status = 'adopted'
+        item.yearDecided = year
+        item.reservations = record.result === 'adopted-with-reservations'
+        const outcome = outcomeOf(item)
+        counts[outcome]++
+        scores.push(outcome === 'adopted' ? 1 : 0.5)
+        for (const s of record.stances) {
+          const r = realised.get(s.actor)
+          if (r) {
+            r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
+            r.count++
+          }
+        }
+      }
+    }
+
+    // 5. Record metrics.
+    recentScores.push(scores)
+    if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
+    years.push(recordYear(year, members, memberProfiles, positions, indexOf, affinity, recentScores, counts, context))
+  }
+
+  const initiatives: InitiativeResult[] = items.map((item) => ({
+    id: item.initiative.id,
+    outcome: outcomeOf(item),
+    yearProposed: item.initiative.yearProposed,
+    yearDecided: item.yearDecided,
+    final: item.final,
+    history: item.history,
+    notes: item.notes,
+  }))
+
+  // Influence: how often the final outcome went the way a member's stance pointed.
+  for (const item of items) {
+    const final = item.final
+    if (!final || item.status === 'pending') continue
+    const adopted = item.status === 'adopted'
+    for (const s of final.stances) {
+      const r = realised.get(s.actor)
+      if (!r) continue
+      r.decided++
+      if ((adopted && s.stance !== 'object') || (!adopted && s.stance === 'object')) r.wins++
+    }
+  }
+  const actors: ActorResult[] = sortIds(realised.keys()).map((id) => {
+    const r = realised.get(id) ?? { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 }
+    return {
+      actor: id,
+      satisfaction: round(50 + 50 * Math.tanh(r.count > 0 ? r.gain / r.count : 0), 2),
+      influence: round(r.decided > 0 ? (100 * r.wins) / r.decided : 0, 2),
+      vetoes: r.vetoes,
+    }
+  })
+
+  return { modelVersion: MODEL_VERSION, scenarioId: scenario.id, seed: scenario.seed, years, initiatives, actors }
+}
+
+function recordYear(
+  year: number,
+  members: ActorId[],
+  profiles: Profile[],
+  positions: Float64Array,
+  indexOf: Map<ActorId, number>,
+  affinity: AffinityMatrix,
+  recentScores: number[][],
+  counts: Record<Outcome, number>,
+  context: YearRecord['context'],
+): YearRecord {
+  const dims = DIMENSIONS.length
+  const n = profiles.length
+  let capTotal = 0
+  for (const p of profiles) capTotal += p.capability
+  if (capTotal === 0) capTotal = 1
+  const meanSalience = new Array<number>(dims).fill(0)
+  const centre = new Array<number>(dims).fill(0)
+  const low = new Array<number>(dims).fill(Infinity)
+  const high = new Array<number>(dims).fill(-Infinity)
+  const rows = profiles.map((p) => (indexOf.get(p.id) ?? 0) * dims)
+  profiles.forEach((p, k) => {
+    const row = rows[k] ?? 0
+    for (let d = 0; d < dims; d++) {
+      const x = positions[row + d] ?? 0
+      meanSalience[d] = (meanSalience[d] ?? 0) + (p.salience[d] ?? 0) / n
+      centre[d] = (centre[d] ?? 0) + (p.capability * x) / capTotal
+      low[d] = Math.min(low[d] ?? x, x)
+      high[d] = Math.max(high[d] ?? x, x)
+    }
+  })
+  let salTotal = 0
+  for (const s of meanSalience) salTotal += s
+  if (salTotal === 0) salTotal = 1
+  // Convergence: capability- and salience-weighted mean distance of members from the centre.
+  let dispersion = 0
+  profiles.forEach((p, k) => {
+    const row = rows[k] ?? 0
+    let distance = 0
+    for (let d = 0; d < dims; d++) distance += (meanSalience[d] ?? 0) * Math.abs((positions[row + d] ?? 0) - (centre[d] ?? 0))
+    dispersion += (p.capability * distance) / salTotal / capTotal
+  })
+  const convergence = clamp(100 * (1 - dispersion / 40))
+  // Room: 100 minus the salience-weighted width of the zone every member could veto (the range of positions).
+  let width = 0
+  if (n > 0) for (let d = 0; d < dims; d++) width += ((meanSalience[d] ?? 0) * ((high[d] ?? 0) - (low[d] ?? 0))) / salTotal
+  const room = clamp(100 - width)
+  let scored = 0
+  let total = 0
+  for (const list of recentScores) for (const x of list) {
+    total += x
+    scored++
+  }
+  const throughput = scored ? clamp((100 * total) / scored) : 50
+  const cohesion = 0.4 * convergence + 0.35 * throughput + 0.25 * room
+  return {
+    year,
+    members,
+    cohesion: round(cohesion, 2),
+    parts: { convergence: round(convergence, 2), throughput: round(throughput, 2), room: round(room, 2) },
+    counts,
+    centre: Object.fromEntries(DIMENSIONS.map((d, i) => [d, round(centre[i] ?? 0, 2)])) as DimensionVector,
+    blocs: blocsOf(profiles, rows, positions, affinity),
+    context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, round(v, 4)])) as YearRecord['context'],
+  }
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(100, x))
+}
+
+/** Group members into blocs: linked when friendly (affinity ≥ 0.3) and close (mean distance < 20). */
+function blocsOf(profiles: Profile[], rows: number[], positions: Float64Array, affinity: AffinityMatrix): ActorId[][] {
+  const dims = DIMENSIONS.length
+  const parent = profiles.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] ?? i
+    return i
+  }
+  for (let i = 0; i < profiles.length; i++) {
+    for (let j = i + 1; j < profiles.length; j++) {
+      const a = profiles[i]
+      const b = profiles[j]
+      if (!a || !b) continue
+      const ra = rows[i] ?? 0
+      const rb = rows[j] ?? 0
+      let distance = 0
+      for (let d = 0; d < dims; d++) distance += Math.abs((positions[ra + d] ?? 0) - (positions[rb + d] ?? 0)) / dims
+      if (affinity.get(a.id, b.id) >= 0.3 && distance < 20) parent[find(j)] = find(i)
+    }
+  }
+  const groups = new Map<number, ActorId[]>()
+  profiles.forEach((p, i) => {
+    const root = find(i)
+    groups.set(root, [...(groups.get(root) ?? []), p.id])
+  })
+  return [...groups.values()]
+}
+
+/**
+ * Move each member a tenth of the way toward the capability- and affinity-weighted mean of its
+ * friends' positions (hostile pairs exert no pull), and a fifth of the way back to its ideal.
+ */
+function drift(members: Profile[], positions: Float64Array, affinity: AffinityMatrix, indexOf: Map<ActorId, number>): void {
+  const dims = DIMENSIONS.length
+  const n = members.length
+  const rows = members.map((p) => indexOf.get(p.id) ?? 0)
+  const next = new Float64Array(n * dims)
+  const pull = new Float64Array(dims)
+  for (let i = 0; i < n; i++) {
+    const p = members[i]
+    const ri = rows[i] ?? 0
+    if (!p) continue
+    pull.fill(0)
+    let weightSum = 0
+    for (let j = 0; j < n; j++) {
+      const q = members[j]
+      if (j === i || !q) continue
+      const w = Math.max(0, affinity.at(ri, rows[j] ?? 0)) * q.capability
+      if (w === 0) continue
+      weightSum += w
+      const rj = (rows[j] ?? 0) * dims
+      for (let d = 0; d < dims; d++) pull[d] = (pull[d] ?? 0) + w * ((positions[rj + d] ?? 0) - (positions[ri * dims + d] ?? 0))
+    }
+    for (let d = 0; d < dims; d++) {
+      const x = positions[ri * dims + d] ?? 0
+      next[i * dims + d] = x + (weightSum > 0 ? (0.1 * (pull[d] ?? 0)) / weightSum : 0) + 0.2 * ((p.ideal[d] ?? 0) - x)
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const ri = rows[i] ?? 0
+    for (let d = 0; d < dims; d++) positions[ri * dims + d] = next[i * dims + d] ?? 0
+  }
+}
