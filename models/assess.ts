@@ -61,17 +61,23 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
     if (count > 0) add(RULES.championAffinity, (0.3 * sum) / count)
   }
 
+  // The substantive benefit of the item's field; R-REGION then scales it by how much the member
+  // cares about where it acts (a security operation in Afghanistan is worth most to its neighbours).
+  let benefit = 0
   switch (initiative.domain) {
     case 'security': {
       const demand = 0.5 + 0.5 * context.afghanThreat
-      add(RULES.security, valueOf(w.security, context) * demand * (1 - features.militaryComponent) * scaled(b, 0.4))
+      benefit = valueOf(w.security, context) * demand * (1 - features.militaryComponent) * scaled(b, 0.4)
+      add(RULES.security, benefit)
       break
     }
     case 'economic':
-      add(RULES.economic, valueOf(w.economic, context) * scaled(b, 0.3) * attention)
+      benefit = valueOf(w.economic, context) * scaled(b, 0.3) * attention
+      add(RULES.economic, benefit)
       break
     case 'humanitarian':
-      add(RULES.humanitarian, valueOf(w.humanitarian, context) * scaled(b, 0.4))
+      benefit = valueOf(w.humanitarian, context) * scaled(b, 0.4)
+      add(RULES.humanitarian, benefit)
       break
     case 'institutional':
       if (ctx.isLaterMember(member.id)) add(RULES.equalRights, -0.25 * (1 - ctx.levers.institutionalReform))
@@ -84,8 +90,18 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
       throw new Error(`unknown domain ${String(unreachable)}`)
     }
   }
+  const focus = features.regionalFocus
+  const regional = member.region.get(focus) ?? 0
+  if (regional !== 0 && benefit > 0) {
+    const threat = focus === 'afghanistan' ? context.afghanThreat : 1
+    add(RULES.region, benefit * Math.max(-1, regional * threat))
+  }
 
-  if (features.militaryComponent > 0) add(RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5))
+  if (features.militaryComponent > 0) {
+    // EX-01: the worse the threat from Afghanistan, the more military-political cooperation members accept.
+    const wariness = Math.max(0, 1.5 - 0.6 * context.afghanThreat)
+    add(RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5) * wariness)
+  }
   if (features.pooledFunding > 0) add(RULES.funding, valueOf(w.pooledFunding, context) * features.pooledFunding)
 
   const lead = features.leadPower
@@ -132,13 +148,6 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
       if (wo) sum += valueOf(wo, context)
     }
     add(RULES.overlap, sum * scaled(b, 0.5))
-  }
-
-  const focus = features.regionalFocus
-  const regional = member.region.get(focus) ?? 0
-  if (regional !== 0) {
-    const threat = focus === 'afghanistan' ? context.afghanThreat : 1
-    add(RULES.region, 0.35 * regional * threat * scaled(b, 0.3))
   }
 
   if (initiative.form === 'membership' && initiative.candidate) {

@@ -10,7 +10,7 @@ import sourcesJson from '../data/sources.json'
 import { presetFileSchema, applyPreset, type Preset } from './scenario'
 import { actorTableSchema, initiativeFileSchema, parseWith, scenarioSchema, sourcesSchema, type InitiativeFile, type Sources } from './schema'
 import type { ModelData } from './simulate'
-import type { ActorTable, Scenario } from './types'
+import type { ActorTable, Initiative, Scenario } from './types'
 
 /** Everything in `data/`, validated. */
 export interface ProjectData extends ModelData {
@@ -31,8 +31,22 @@ export function loadProjectData(): ProjectData {
   const baseline = parseWith(scenarioSchema, baselineJson, 'data/scenarios/baseline.json')
   const presets = parseWith(presetFileSchema, presetsJson, 'data/scenarios/presets.json').presets
   const sources = parseWith(sourcesSchema, sourcesJson, 'data/sources.json')
-  cached = { actors, initiativeFile, initiatives: initiativeFile.initiatives, baseline, presets, sources }
+  const initiatives = [...initiativeFile.initiatives, ...expandRecurring(initiativeFile)].sort(
+    (a, b) => a.yearProposed - b.yearProposed || a.id.localeCompare(b.id),
+  )
+  cached = { actors, initiativeFile, initiatives, baseline, presets, sources }
   return cached
+}
+
+/** Expand recurring business into one initiative per occurrence (`<id>-<year>`). */
+export function expandRecurring(file: InitiativeFile): Initiative[] {
+  const out: Initiative[] = []
+  for (const r of file.recurring) {
+    for (let year = r.from; year <= r.to; year += r.every) {
+      out.push({ ...r.initiative, id: `${r.initiative.id}-${year}`, title: `${r.initiative.title} ${year}`, yearProposed: year })
+    }
+  }
+  return out
 }
 
 /** Return the scenario for a preset id ("baseline" or a preset's id), or undefined. */

@@ -72,13 +72,10 @@ export function decide(
   if (voters.length === 0) {
     result = 'adopted'
   } else if (unanimous) {
+    // Any objection blocks; reservations never do (so adding a member never unblocks anything: veto-player theory).
     if (objectors.length > 0) {
       result = 'blocked'
       blockers = objectors.map(toBlocker).sort(byShortfall)
-    } else if (reservations.length * 2 > voters.length) {
-      // Too few remain to speak for the SCO: the reservations block it.
-      result = 'blocked'
-      blockers = reservations.map(toBlocker).sort(byShortfall)
     } else {
       result = reservations.length > 0 ? 'adopted-with-reservations' : 'adopted'
     }

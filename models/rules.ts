@@ -68,8 +68,8 @@ export const RULES = {
   military: rule(
     'R-MILITARY',
     'Military component',
-    'Military (not police) cooperation costs support: Russia keeps military matters in the CSTO, China keeps out of security disputes beyond its interests, and the SCO is no alliance.',
-    ['RU-04', 'CN-04', 'ORG-01'],
+    'Military (not police) cooperation costs support: Russia keeps military matters in the CSTO, China keeps out of security disputes beyond its interests, and the SCO is no alliance. The worse the threat from Afghanistan, the smaller this cost.',
+    ['RU-04', 'CN-04', 'ORG-01', 'EX-01'],
     'escapable',
     true,
   ),
@@ -153,7 +153,7 @@ export const RULES = {
   region: rule(
     'R-REGION',
     'Where it acts',
-    'Members care about different regions: Central Asia and Afghanistan for the founders (Afghanistan more as its threat grows), South Asia for India and Pakistan; China avoids global security roles.',
+    'The value of a security, economic or humanitarian item grows (or shrinks) with how much a member cares about where it acts: Central Asia and Afghanistan for the founders (Afghanistan more as its threat grows), South Asia for India and Pakistan; China avoids global roles.',
     ['CA-07', 'EX-01', 'CN-01', 'CN-04'],
     'escapable',
   ),

@@ -126,16 +126,20 @@ export const initiativeSchema = z
     }
   }) satisfies z.ZodType<Initiative>
 
-/** One initiative or an array of them, with unique ids. */
-export const initiativeInputSchema = z
-  .union([initiativeSchema.transform((one) => [one]), z.array(initiativeSchema).min(1)])
-  .superRefine((list, ctx) => {
+/**
+ * One initiative or an array of them, with unique ids. A single object is read as a list of one, so
+ * every error names its field (`[0].features.bindingness`) instead of a vague union failure.
+ */
+export const initiativeInputSchema = z.preprocess(
+  (value) => (Array.isArray(value) ? value : [value]),
+  z.array(initiativeSchema).min(1, 'must hold at least one initiative').superRefine((list, ctx) => {
     const seen = new Set<string>()
     list.forEach((item, index) => {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `repeats the id "${item.id}"` })
       seen.add(item.id)
     })
-  })
+  }),
+)
 
 const claimId = z.string().regex(/^(ORG|RU|CN|CA|EN|EX)-\d{2}$/, 'must be a claim id such as RU-03')
 const claims = z.array(claimId).min(1, 'must cite at least one claim')
@@ -317,13 +321,27 @@ export const sourcesSchema = z.strictObject({
 })
 export type Sources = z.infer<typeof sourcesSchema>
 
-/** The agenda file `data/initiatives.json`: contract-format initiatives plus their provenance. */
+const provenanceSchema = z.strictObject({ kind: z.enum(['historical', 'hypothetical']), note: z.string(), claims: z.array(claimId).min(1) })
+
+/**
+ * The agenda file `data/initiatives.json`: contract-format initiatives with their provenance, and
+ * recurring business (a summit declaration every year, exercises, programmes) expanded on load
+ * into one initiative per occurrence, with ids `<id>-<year>`.
+ */
 export const initiativeFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
   initiatives: z.array(initiativeSchema),
-  provenance: z.record(
-    z.string(),
-    z.strictObject({ kind: z.enum(['historical', 'hypothetical']), note: z.string(), claims: z.array(claimId) }),
+  provenance: z.record(z.string(), provenanceSchema),
+  recurring: z.array(
+    z
+      .strictObject({
+        every: z.number().int().min(1).max(10),
+        from: z.number().int().min(1996).max(2060),
+        to: z.number().int().min(1996).max(2060),
+        initiative: initiativeSchema,
+        provenance: provenanceSchema,
+      })
+      .refine((r) => r.to >= r.from, { message: 'must not be before from', path: ['to'] }),
   ),
 })
 export type InitiativeFile = z.infer<typeof initiativeFileSchema>

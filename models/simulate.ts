@@ -142,7 +142,8 @@ function outcomeOf(item: ItemState): Outcome {
  * Same scenario, data, options and seed give the same result, byte for byte.
  */
 export function simulate(scenario: Scenario, data: ModelData, options: SimulateOptions = {}): SimulationResult {
-  const agenda = options.agenda ?? data.initiatives
+  // Items proposed after the run ends are never on the table, so they are left out of the result.
+  const agenda = (options.agenda ?? data.initiatives).filter((i) => i.yearProposed <= scenario.endYear)
   const sample = options.sampler ?? identitySampler
   const { levers } = scenario
   const ids = collectIds(data.actors, scenario, agenda)
@@ -277,6 +278,8 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       if (memberChampions.length > 0 && Math.max(...memberChampions.map((c) => attentionOf(c, year, levers))) < 0.5) {
         item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
         counts.delayed++
+        // On the agenda but not pursued: counts against throughput like a blocked item.
+        if (init.form !== 'membership') scores.push(0)
         continue
       }
       const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution)
@@ -308,14 +311,15 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
             }
           }
         }
-        scores.push(0)
+        // Throughput measures the organization's substantive work: membership decisions are not scored.
+        if (init.form !== 'membership') scores.push(0)
       } else {
         item.status = 'adopted'
         item.yearDecided = year
         item.reservations = record.result === 'adopted-with-reservations'
         const outcome = outcomeOf(item)
         counts[outcome]++
-        scores.push(outcome === 'adopted' ? 1 : 0.5)
+        if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
         for (const s of record.stances) {
           const r = realised.get(s.actor)
           if (r) {

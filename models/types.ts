@@ -290,7 +290,7 @@ export interface YearRecord {
   cohesion: number
   /**
    * Parts of cohesion, each 0–100: how close members' positions are (convergence), the share of
-   * decisions adopted (throughput, reservations count half), and how much room the veto players
+   * non-membership decisions adopted over the last three years (throughput, reservations and diluted adoptions count half), and how much room the veto players
    * leave for any change (room: 100 minus the width of the zone of gridlock).
    */
   parts: { convergence: number; throughput: number; room: number }
