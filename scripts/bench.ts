@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: time the model as it ships (bundled by Vite, as the browser and the Worker run it)
+ * and check each performance budget. Prints one line per benchmark with the median in milliseconds
+ * and whether it is within budget; exits 1 if any budget is missed.
+ *
+ *   node-model    one baseline run (all members, all initiatives, 2001–2035)     budget 2 ms
+ *   node-draws    1,000 Monte Carlo draws, single-threaded                       budget 3,000 ms
+ *   bundle        entry JavaScript of the built app, gzip                        budget 250 KB
+ *   browser-*     measured in Chromium by scripts/bench-browser.ts (if present)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+
+interface Line {
+  name: string
+  value: number
+  unit: 'ms' | 'KB'
+  budget: number
+  detail: string
+}
+
+const lines: Line[] = []
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+const outDir = join(process.cwd(), 'node_modules', '.tmp', 'bench-model')
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: join(process.cwd(), 'models', 'index.ts'), formats: ['es'], fileName: 'model' } },
+})
+const model = (await import(pathToFileURL(join(outDir, 'model.js')).href)) as typeof import('../models/index')
+const data = model.loadProjectData()
+
+// One baseline run: warm up, then the median of many timed runs.
+for (let i = 0; i < 100; i++) model.simulate(data.baseline, data)
+const runs: number[] = []
+for (let i = 0; i < 400; i++) {
+  const t0 = performance.now()
+  model.simulate(data.baseline, data)
+  runs.push(performance.now() - t0)
+}
+lines.push({ name: 'node-model', value: median(runs), unit: 'ms', budget: 2, detail: `median of ${runs.length} baseline runs` })
+
+// 1,000 draws: the median of three repetitions.
+const drawTimes: number[] = []
+for (let rep = 0; rep < 3; rep++) {
+  const t0 = performance.now()
+  model.runDraws(data.baseline, data, { from: 0, to: 1000 })
+  drawTimes.push(performance.now() - t0)
+}
+lines.push({ name: 'node-draws', value: median(drawTimes), unit: 'ms', budget: 3000, detail: 'median of 3 × 1,000 draws' })
+
+// Entry bundle size, if the app has been built.
+const assets = join(process.cwd(), 'dist', 'assets')
+if (existsSync(assets)) {
+  const html = readFileSync(join(process.cwd(), 'dist', 'index.html'), 'utf8')
+  const entries = readdirSync(assets).filter((f) => f.endsWith('.js') && html.includes(f))
+  const bytes = entries.reduce((total, f) => total + gzipSync(readFileSync(join(assets, f))).length, 0)
+  lines.push({ name: 'bundle', value: bytes / 1024, unit: 'KB', budget: 250, detail: `entry JavaScript, gzip (${entries.join(', ')})` })
+} else {
+  process.stderr.write('bundle: dist/ not found; run `npm run build` first to measure the bundle\n')
+}
+
+// Browser benchmarks (slider repaint, worker), if their script exists.
+const browserBench = join(process.cwd(), 'scripts', 'bench-browser.ts')
+if (existsSync(browserBench)) {
+  const { runBrowserBench } = (await import(pathToFileURL(browserBench).href)) as {
+    runBrowserBench: () => Promise<Line[]>
+  }
+  lines.push(...(await runBrowserBench()))
+}
+
+let failed = 0
+for (const l of lines) {
+  const ok = l.value <= l.budget
+  if (!ok) failed++
+  const value = l.unit === 'KB' ? l.value.toFixed(1) : l.value.toFixed(3)
+  process.stdout.write(`${l.name.padEnd(16)} ${value.padStart(10)} ${l.unit}  budget ${l.budget} ${l.unit}  ${ok ? 'ok' : 'OVER'}  (${l.detail})\n`)
+}
+process.exitCode = failed > 0 ? 1 : 0
