@@ -7,10 +7,14 @@ import initiativesJson from '../data/initiatives.json'
 import baselineJson from '../data/scenarios/baseline.json'
 import presetsJson from '../data/scenarios/presets.json'
 import sourcesJson from '../data/sources.json'
+import uncertaintyJson from '../data/uncertainty.json'
 import { presetFileSchema, applyPreset, type Preset } from './scenario'
 import { actorTableSchema, initiativeFileSchema, parseWith, scenarioSchema, sourcesSchema, type InitiativeFile, type Sources } from './schema'
 import type { ModelData } from './simulate'
 import type { ActorTable, Initiative, Scenario } from './types'
+import { z } from 'zod'
+import { LEVERS, type NumericLeverKey } from './levers'
+import type { LeverSpreads } from './montecarlo'
 
 /** Everything in `data/`, validated. */
 export interface ProjectData extends ModelData {
@@ -19,6 +23,24 @@ export interface ProjectData extends ModelData {
   baseline: Scenario
   presets: readonly Preset[]
   sources: Sources
+  /** Lever spreads for Monte Carlo, with why each is as wide as it is. */
+  uncertainty: Uncertainty
+}
+
+const uncertaintySchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  note: z.string(),
+  levers: z.partialRecord(
+    z.enum(LEVERS.map((l) => l.key) as [NumericLeverKey, ...NumericLeverKey[]]),
+    z.strictObject({ spread: z.number().min(0), why: z.string().min(10) }),
+  ),
+})
+/** The lever spreads file `data/uncertainty.json`. */
+export type Uncertainty = z.infer<typeof uncertaintySchema>
+
+/** Lever spreads as the Monte Carlo runner takes them. */
+export function leverSpreads(u: Uncertainty): LeverSpreads {
+  return Object.fromEntries(Object.entries(u.levers).map(([k, v]) => [k, v.spread])) as LeverSpreads
 }
 
 let cached: ProjectData | null = null
@@ -34,7 +56,8 @@ export function loadProjectData(): ProjectData {
   const initiatives = [...initiativeFile.initiatives, ...expandRecurring(initiativeFile)].sort(
     (a, b) => a.yearProposed - b.yearProposed || a.id.localeCompare(b.id),
   )
-  cached = { actors, initiativeFile, initiatives, baseline, presets, sources }
+  const uncertainty = parseWith(uncertaintySchema, uncertaintyJson, 'data/uncertainty.json')
+  cached = { actors, initiativeFile, initiatives, baseline, presets, sources, uncertainty }
   return cached
 }
 

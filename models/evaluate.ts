@@ -2,7 +2,7 @@
  * The contract's `evaluate`: judge initiatives against a scenario, each on its own agenda, from the
  * year it is proposed for a horizon, and report outcome, stances, blockers and (with draws) a probability.
  */
-import { isAdoptedOutcome, runDraws } from './montecarlo'
+import { isAdoptedOutcome, runDraws, type LeverSpreads } from './montecarlo'
 import { simulate, type ModelData } from './simulate'
 import type { ActorId, Blocker, Initiative, InitiativeId, Outcome, Scenario, Stance } from './types'
 
@@ -14,6 +14,8 @@ export interface EvaluateOptions {
   seed?: number
   /** Monte Carlo draws (0: none, probability null). */
   draws?: number
+  /** Lever spreads for the draws (`data/uncertainty.json`); absent, levers stay fixed. */
+  leverSpreads?: LeverSpreads
 }
 
 /** One initiative's result in the contract's format. */
@@ -81,7 +83,11 @@ export function evaluateInitiatives(
     for (const s of result.final?.stances ?? []) stances[s.actor] = s.stance
     let probability: number | null = null
     if (draws > 0) {
-      const fates = runDraws(context, data, { from: 0, to: draws }, { agenda: [initiative], horizonYears: horizon })
+      const fates = runDraws(context, data, { from: 0, to: draws }, {
+        agenda: [initiative],
+        horizonYears: horizon,
+        ...(options.leverSpreads ? { leverSpreads: options.leverSpreads } : {}),
+      })
       const adopted = fates.filter((d) => d.initiatives[0] && isAdoptedOutcome(d.initiatives[0].outcome)).length
       probability = Math.round((adopted / draws) * 1000) / 1000
     }

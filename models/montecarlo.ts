@@ -3,11 +3,15 @@
  * drawn from triangular distributions (low, likely = the data's value, high). Draw `k` uses its own
  * seeded stream, so any chunk of draws can run anywhere (a Web Worker, Node) and merge to the same result.
  */
+import { LEVERS, type NumericLeverKey } from './levers'
 import { quantile } from './numeric'
-import { createRandom } from './random'
+import { createRandom, type Random } from './random'
 import { simulate, type ModelData, type SimulateOptions } from './simulate'
 import type { ActorId, InitiativeId, Outcome, Scenario } from './types'
 import type { Sampler } from './world'
+
+/** Spread of each lever for Monte Carlo (`data/uncertainty.json`). */
+export type LeverSpreads = Partial<Record<NumericLeverKey, number>>
 
 /** Spread used where the data give no range: ±25% of the value (±0.05 around zero). */
 export function defaultRange(value: number): [number, number] {
@@ -16,31 +20,64 @@ export function defaultRange(value: number): [number, number] {
 }
 
 /** Build the sampler for one draw: triangular over each value's range, in the model's fixed call order. */
-export function drawSampler(seed: number, draw: number): Sampler {
-  const random = createRandom(seed, draw + 1)
-  return (_path, value, range) => {
+export function drawSampler(seed: number, draw: number, record?: { paths: string[]; values: number[] }, random: Random = createRandom(seed, draw + 1)): Sampler {
+  return (path, value, range) => {
     const [low, high] = range ?? defaultRange(value)
-    return random.triangular(Math.min(low, value), value, Math.max(high, value))
+    const x = random.triangular(Math.min(low, value), value, Math.max(high, value))
+    if (record) {
+      record.paths.push(path)
+      record.values.push(x)
+    }
+    return x
   }
 }
 
-/** What one draw contributes: cohesion by year, and each initiative's fate. */
+/** Draw the scenario's levers around their values (triangular, clamped to each lever's range). */
+export function drawLevers(scenario: Scenario, spreads: LeverSpreads, random: Random, record?: { paths: string[]; values: number[] }): Scenario {
+  const levers = { ...scenario.levers }
+  for (const info of LEVERS) {
+    const spread = spreads[info.key]
+    if (!spread) continue
+    const value = levers[info.key]
+    const low = Math.max(info.min, value - spread)
+    const high = Math.min(info.max, value + spread)
+    let x = random.triangular(low, value, high)
+    if (info.unit === 'year') x = Math.round(x)
+    levers[info.key] = x
+    if (record) {
+      record.paths.push(`levers.${info.key}`)
+      record.values.push(x)
+    }
+  }
+  return { ...scenario, levers }
+}
+
+/** What one draw contributes: cohesion by year, each initiative's fate, and (if asked) the inputs drawn. */
 export interface DrawSummary {
   draw: number
   cohesion: number[]
   initiatives: Array<{ id: InitiativeId; outcome: Outcome; yearDecided: number | null; blockers: ActorId[] }>
+  /** Input paths and values drawn, in the model's fixed order (same paths in every draw). */
+  inputs?: { paths: string[]; values: number[] }
+}
+
+/** Options of a Monte Carlo run. */
+export interface DrawOptions extends Omit<SimulateOptions, 'sampler'> {
+  /** Lever spreads; absent, levers stay at the scenario's values. */
+  leverSpreads?: LeverSpreads
+  /** Keep the drawn inputs (for sensitivity). */
+  recordInputs?: boolean
 }
 
 /** Run draws `from` (inclusive) to `to` (exclusive); pure, so a Worker can run any chunk. */
-export function runDraws(
-  scenario: Scenario,
-  data: ModelData,
-  range: { from: number; to: number },
-  options: Omit<SimulateOptions, 'sampler'> = {},
-): DrawSummary[] {
+export function runDraws(scenario: Scenario, data: ModelData, range: { from: number; to: number }, options: DrawOptions = {}): DrawSummary[] {
+  const { leverSpreads, recordInputs, ...simulateOptions } = options
   const out: DrawSummary[] = []
   for (let draw = range.from; draw < range.to; draw++) {
-    const result = simulate(scenario, data, { ...options, sampler: drawSampler(scenario.seed, draw) })
+    const random = createRandom(scenario.seed, draw + 1)
+    const record = recordInputs ? { paths: [] as string[], values: [] as number[] } : undefined
+    const drawn = leverSpreads ? drawLevers(scenario, leverSpreads, random, record) : scenario
+    const result = simulate(drawn, data, { ...simulateOptions, sampler: drawSampler(scenario.seed, draw, record, random) })
     out.push({
       draw,
       cohesion: result.years.map((y) => y.cohesion),
@@ -50,9 +87,60 @@ export function runDraws(
         yearDecided: i.yearDecided,
         blockers: [...new Set(i.history.flatMap((h) => h.blockers.map((b) => b.actor)))],
       })),
+      ...(record ? { inputs: record } : {}),
     })
   }
   return out
+}
+
+/** Rank values (1-based), giving ties their average rank. */
+export function ranks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0])
+  const out = new Array<number>(values.length).fill(0)
+  for (let i = 0; i < order.length; ) {
+    let j = i
+    while (j + 1 < order.length && order[j + 1]?.[0] === order[i]?.[0]) j++
+    const rank = (i + j) / 2 + 1
+    for (let k = i; k <= j; k++) out[order[k]?.[1] ?? 0] = rank
+    i = j + 1
+  }
+  return out
+}
+
+/** Spearman's rank correlation of two equal-length lists (0 when either is constant). */
+export function rankCorrelation(x: readonly number[], y: readonly number[]): number {
+  const rx = ranks(x)
+  const ry = ranks(y)
+  const n = rx.length
+  if (n < 2) return 0
+  const mx = rx.reduce((a, b) => a + b, 0) / n
+  const my = ry.reduce((a, b) => a + b, 0) / n
+  let sxy = 0
+  let sxx = 0
+  let syy = 0
+  for (let i = 0; i < n; i++) {
+    const dx = (rx[i] ?? 0) - mx
+    const dy = (ry[i] ?? 0) - my
+    sxy += dx * dy
+    sxx += dx * dx
+    syy += dy * dy
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy)
+}
+
+/** Rank inputs by how strongly they drive an output across draws (|Spearman ρ|, largest first). */
+export function sensitivity(draws: readonly DrawSummary[], output: (d: DrawSummary) => number, top = 12): Array<{ path: string; rho: number }> {
+  const sorted = [...draws].sort((a, b) => a.draw - b.draw)
+  const paths = sorted[0]?.inputs?.paths ?? []
+  const y = sorted.map(output)
+  const out = paths.map((path, k) => ({
+    path,
+    rho: Math.round(rankCorrelation(sorted.map((d) => d.inputs?.values[k] ?? 0), y) * 1000) / 1000,
+  }))
+  return out
+    .filter((r) => r.rho !== 0)
+    .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || a.path.localeCompare(b.path))
+    .slice(0, top)
 }
 
 /** Summarise draws: cohesion bands, adoption probabilities and how often each member blocks. */

@@ -10,6 +10,7 @@ import {
   InputError,
   evaluateInitiatives,
   initiativeInputSchema,
+  leverSpreads,
   loadProjectData,
   parseWith,
   scenarioFor,
@@ -86,6 +87,7 @@ function evaluate(args: string[], data: ProjectData): string {
     ...(horizon === undefined ? {} : { horizon }),
     ...(seed === undefined ? {} : { seed }),
     ...(draws === undefined ? {} : { draws }),
+    leverSpreads: leverSpreads(data.uncertainty),
   })
   return JSON.stringify(result, null, 2)
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createRandom, defaultRange, drawSampler, quantile, runDraws, summarizeDraws } from '../../models/index'
+import { createRandom, defaultRange, drawSampler, leverSpreads, quantile, rankCorrelation, ranks, runDraws, sensitivity, summarizeDraws } from '../../models/index'
 import { data } from './helpers'
 
 describe('quantile (mathjs, linear interpolation between order statistics)', () => {
@@ -63,5 +63,40 @@ describe('Monte Carlo draws', () => {
   it('varies between draws (the draws are not all the same run)', () => {
     const draws = runDraws(scenario, data, { from: 0, to: 6 })
     expect(new Set(draws.map((d) => d.cohesion.join())).size).toBeGreaterThan(1)
+  })
+})
+
+describe('ranks and Spearman rank correlation, against hand-computed tables', () => {
+  it.each([
+    { input: [10, 30, 20], expected: [1, 3, 2] },
+    { input: [5, 5, 1], expected: [2.5, 2.5, 1] },
+    { input: [2, 2, 2, 2], expected: [2.5, 2.5, 2.5, 2.5] },
+  ])('ranks $input → $expected', ({ input, expected }) => {
+    expect(ranks(input)).toEqual(expected)
+  })
+  it.each([
+    { input: { x: [1, 2, 3, 4, 5], y: [2, 4, 6, 8, 10] }, expected: 1 },
+    { input: { x: [1, 2, 3, 4, 5], y: [50, 40, 30, 20, 10] }, expected: -1 },
+    // d² = 0+1+1+0+0 → 1 − 6·2 / (5·24) = 0.9
+    { input: { x: [1, 2, 3, 4, 5], y: [1, 3, 2, 4, 5] }, expected: 0.9 },
+    // monotone but not linear: still 1
+    { input: { x: [1, 2, 3, 4], y: [1, 8, 27, 64] }, expected: 1 },
+    { input: { x: [1, 2, 3], y: [7, 7, 7] }, expected: 0 },
+  ])('ρ($input.x, $input.y) = $expected', ({ input, expected }) => {
+    expect(rankCorrelation(input.x, input.y)).toBeCloseTo(expected, 10)
+  })
+})
+
+describe('sensitivity over recorded draws', () => {
+  it('records the same input paths in every draw, levers included, and ranks the drivers of cohesion', () => {
+    const spreads = leverSpreads(data.uncertainty)
+    const draws = runDraws(data.baseline, data, { from: 0, to: 40 }, { recordInputs: true, leverSpreads: spreads })
+    const paths = draws[0]?.inputs?.paths ?? []
+    expect(paths).toContain('levers.russiaChinaAlignment')
+    for (const d of draws) expect(d.inputs?.paths).toEqual(paths)
+    const last = (d: (typeof draws)[number]) => d.cohesion[d.cohesion.length - 1] ?? 0
+    const ranking = sensitivity(draws, last, 8)
+    expect(ranking.length).toBeGreaterThan(0)
+    for (let i = 1; i < ranking.length; i++) expect(Math.abs(ranking[i - 1]?.rho ?? 0)).toBeGreaterThanOrEqual(Math.abs(ranking[i]?.rho ?? 0))
   })
 })
