@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createRandom, defaultRange, drawSampler, leverSpreads, quantile, rankCorrelation, ranks, runDraws, sensitivity, summarizeDraws } from '../../models/index'
+import { createRandom, defaultRange, drawSampler, leverSpreads, quantile, rankCorrelation, ranks, resultFingerprint, runDraws, sensitivity, simulate, summarizeDraws } from '../../models/index'
 import { data } from './helpers'
 
 describe('quantile (mathjs, linear interpolation between order statistics)', () => {
@@ -98,5 +98,14 @@ describe('sensitivity over recorded draws', () => {
     const ranking = sensitivity(draws, last, 8)
     expect(ranking.length).toBeGreaterThan(0)
     for (let i = 1; i < ranking.length; i++) expect(Math.abs(ranking[i - 1]?.rho ?? 0)).toBeGreaterThanOrEqual(Math.abs(ranking[i]?.rho ?? 0))
+  })
+})
+
+describe('result fingerprint', () => {
+  it('is stable for the same run and changes when the run changes', () => {
+    const a = resultFingerprint(simulate(data.baseline, data))
+    expect(a).toMatch(/^[0-9a-f]{16}$/)
+    expect(resultFingerprint(simulate(data.baseline, data))).toBe(a)
+    expect(resultFingerprint(simulate({ ...data.baseline, endYear: 2034 }, data))).not.toBe(a)
   })
 })
