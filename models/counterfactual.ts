@@ -18,7 +18,7 @@ export interface Flip {
   distance: number
 }
 
-/** Options: the agenda to find the initiative in, and which levers to try. */
+/** Options: the agenda of the run (default: the data's), and which levers to try. */
 export interface FlipOptions {
   agenda?: ModelData['initiatives']
   /** Only try these levers (default: all). */
@@ -32,12 +32,15 @@ function flipped(a: Outcome, b: Outcome): boolean {
 
 /**
  * Find the smallest single-lever move (in share of the lever's range) that flips `initiativeId`'s
- * outcome, or null if no single lever does. Deterministic: ties go to the lever listed first.
+ * outcome in the run the user sees — the whole agenda, since other decisions feed back into it —
+ * or null if no single lever does. Deterministic: ties go to the lever listed first.
  */
 export function findFlip(scenario: Scenario, data: ModelData, initiativeId: InitiativeId, options: FlipOptions = {}): Flip | null {
-  const agenda = (options.agenda ?? data.initiatives).filter((i) => i.id === initiativeId)
-  if (agenda.length === 0) return null
-  const base = simulate(scenario, data, { agenda }).initiatives[0]
+  const agenda = options.agenda ?? data.initiatives
+  if (!agenda.some((i) => i.id === initiativeId)) return null
+  const outcomeOf = (s: Scenario) =>
+    simulate(s, data, { agenda, stopWhenDecided: initiativeId }).initiatives.find((i) => i.id === initiativeId)
+  const base = outcomeOf(scenario)
   if (!base) return null
   const keys = options.levers ?? LEVERS.map((l) => l.key)
   let best: Flip | null = null
@@ -53,7 +56,7 @@ export function findFlip(scenario: Scenario, data: ModelData, initiativeId: Init
         const to = from + direction * k * info.step
         if (to < info.min - 1e-9 || to > info.max + 1e-9) continue
         const levers = setLever(scenario.levers, info.key, to)
-        const result = simulate({ ...scenario, levers }, data, { agenda }).initiatives[0]
+        const result = outcomeOf({ ...scenario, levers })
         if (result && flipped(base.outcome, result.outcome)) {
           found = { lever: info.key, from, to: levers[info.key], outcome: result.outcome, yearDecided: result.yearDecided, distance }
           break

@@ -49,6 +49,11 @@ export interface SimulateOptions {
   horizonYears?: number
   /** Draw values for a Monte Carlo run (default: the data's values). */
   sampler?: Sampler
+  /**
+   * Stop after the year this initiative is adopted or dropped (later years cannot change whether it
+   * was adopted); used by searches that only need that initiative's fate.
+   */
+  stopWhenDecided?: string
 }
 
 /** Blocked decisions after which a proposal is dropped (vetoed). */
@@ -189,6 +194,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       .map((id) => `No profile for ${id}: the default profile for outside states was used.`),
   }))
 
+  const watched = options.stopWhenDecided === undefined ? undefined : items.find((i) => i.initiative.id === options.stopWhenDecided)
   const years: YearRecord[] = []
   const recentScores: number[][] = []
   const realised = new Map<ActorId, { gain: number; count: number; wins: number; decided: number; vetoes: number }>()
@@ -334,6 +340,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     recentScores.push(scores)
     if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
     years.push(recordYear(year, members, memberProfiles, positions, indexOf, affinity, recentScores, counts, context))
+    if (watched && watched.status !== 'pending') break
   }
 
   const initiatives: InitiativeResult[] = items.map((item) => ({

@@ -67,7 +67,7 @@ export function writeRuns(
 ): { ok: true } | { ok: false; reason: 'quota' | 'unavailable' } {
   if (!storage) return { ok: false, reason: 'unavailable' }
   try {
-    storage.setItem(RUNS_KEY, JSON.stringify({ schemaVersion: RUNS_VERSION, runs } satisfies StoredRuns))
+    storage.setItem(RUNS_KEY, JSON.stringify({ schemaVersion: RUNS_VERSION, runs: [...runs] } satisfies StoredRuns))
     return { ok: true }
   } catch (error) {
     const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
