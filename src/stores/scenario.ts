@@ -70,6 +70,13 @@ export const useScenarioStore = defineStore('scenario', () => {
     return true
   }
 
+  /** Replace the scenario being edited (a pinned run opened, a link or file loaded), as one undo step. */
+  function replaceScenario(next: Scenario, fromPreset: string): void {
+    record(null)
+    scenario.value = next
+    presetId.value = fromPreset
+  }
+
   /** Go back to the historical baseline. */
   function reset(): void {
     loadPreset(data.baseline.id)
@@ -171,6 +178,7 @@ export const useScenarioStore = defineStore('scenario', () => {
     canUndo,
     canRedo,
     loadPreset,
+    replaceScenario,
     reset,
     setLever,
     membershipYear,
