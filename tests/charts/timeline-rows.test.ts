@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { timelineTable, timelineView } from '../../src/charts/timeline-rows'
+import { initiative, run, text, year } from './fixtures'
+
+const years = Array.from({ length: 10 }, (_, i) => year(2001 + i, 50))
+const result = run(years, [
+  initiative('bank', 'vetoed', 2003, null, 2007),
+  initiative('rats', 'adopted', 2001, 2001),
+  initiative('treaty', 'adopted-with-reservations', 2003, 2005),
+  initiative('fund', 'delayed', 2008, null),
+])
+const titles: Record<string, string> = { bank: 'Development bank', rats: 'RATS', treaty: 'A treaty', fund: 'Water fund' }
+
+describe('timelineView', () => {
+  const view = timelineView(result, (id) => titles[id] ?? id, text)
+
+  it('orders initiatives by year proposed, then title', () => {
+    expect(view.rows.map((r) => r.id)).toEqual(['rats', 'treaty', 'bank', 'fund'])
+  })
+
+  it.each([
+    { id: 'rats', end: 'decided', yearEnded: 2001, left: 0, width: 10, detail: ': Adopted. Proposed 2001; decided in 2001.' },
+    { id: 'treaty', end: 'decided', yearEnded: 2005, left: 20, width: 30, detail: ': Adopted with reservations. Proposed 2003; decided in 2005.' },
+    { id: 'bank', end: 'vetoed', yearEnded: 2007, left: 20, width: 50, detail: ': Vetoed. Proposed 2003; vetoed in 2007.' },
+    { id: 'fund', end: 'pending', yearEnded: null, left: 70, width: 30, detail: ': Delayed. Proposed 2008; still undecided in 2010.' },
+  ])('places $id: ends $end in $yearEnded, bar at $left% for $width%', ({ id, end, yearEnded, left, width, detail }) => {
+    const row = view.rows.find((r) => r.id === id)
+    expect(row).toMatchObject({ end, yearEnded, left, width, detail })
+  })
+
+  it('gives every entry its title and outcome', () => {
+    expect(view.rows.map((r) => `${r.title}${r.detail}`)).toContain('Development bank: Vetoed. Proposed 2003; vetoed in 2007.')
+  })
+
+  it('marks the first year and each decade on the axis', () => {
+    expect(view.ticks).toEqual([
+      { year: 2001, label: '2001', at: 0 },
+      { year: 2010, label: '2010', at: 90 },
+    ])
+  })
+
+  it('tabulates proposal, decision and outcome, with "Never" for undecided items', () => {
+    const table = timelineTable(view.rows, text)
+    expect(table.columns).toEqual(['Initiative', 'Proposed', 'Decided', 'Outcome'])
+    expect(table.rows.find((r) => r.header === 'Water fund')?.cells).toEqual(['2008', 'Never', 'Delayed'])
+    expect(table.rows.find((r) => r.header === 'Development bank')?.cells).toEqual(['2003', '2007', 'Vetoed'])
+  })
+})
