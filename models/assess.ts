@@ -36,10 +36,16 @@ const scaled = (bindingness: number, floor: number): number => floor + (1 - floo
 /**
  * Assess an initiative (with its current, possibly diluted, features) for one member.
  * Every number used here comes from the member's profile, which cites its claims in `data/actors.json`.
+ * With `recordTerms` false only the sums are kept (same gain, no explanation), for speed.
  */
-export function assess(member: Profile, initiative: Initiative, features: InitiativeFeatures, ctx: AssessContext): Assessment {
-  const acc: Accumulator = { terms: [], gain: 0, shared: 0 }
-  const add = (info: RuleInfo, contribution: number): void => addTerm(acc, info, contribution)
+export function assess(
+  member: Profile,
+  initiative: Initiative,
+  features: InitiativeFeatures,
+  ctx: AssessContext,
+  recordTerms = true,
+): Assessment {
+  const acc: Accumulator = { terms: [], gain: 0, shared: 0, record: recordTerms }
   const b = features.bindingness
   const w = member.interests
   const context = ctx.context
@@ -47,9 +53,9 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
   const isChampion = initiative.champions.includes(member.id)
 
   // Admitting a state is not cooperation on a common task: the club's value applies to every other item.
-  if (initiative.form !== 'membership') add(RULES.cooperation, valueOf(w.cooperation, context))
+  if (initiative.form !== 'membership') addTerm(acc, RULES.cooperation, valueOf(w.cooperation, context))
 
-  if (isChampion) add(RULES.champion, 0.3 * attention)
+  if (isChampion) addTerm(acc, RULES.champion, 0.3 * attention)
   else {
     let sum = 0
     let count = 0
@@ -58,7 +64,7 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
       sum += ctx.affinity.get(member.id, c)
       count++
     }
-    if (count > 0) add(RULES.championAffinity, (0.3 * sum) / count)
+    if (count > 0) addTerm(acc, RULES.championAffinity, (0.3 * sum) / count)
   }
 
   // The substantive benefit of the item's field; R-REGION then scales it by how much the member
@@ -68,19 +74,19 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
     case 'security': {
       const demand = 0.5 + 0.5 * context.afghanThreat
       benefit = valueOf(w.security, context) * demand * (1 - features.militaryComponent) * scaled(b, 0.4)
-      add(RULES.security, benefit)
+      addTerm(acc, RULES.security, benefit)
       break
     }
     case 'economic':
       benefit = valueOf(w.economic, context) * scaled(b, 0.3) * attention
-      add(RULES.economic, benefit)
+      addTerm(acc, RULES.economic, benefit)
       break
     case 'humanitarian':
       benefit = valueOf(w.humanitarian, context) * scaled(b, 0.4)
-      add(RULES.humanitarian, benefit)
+      addTerm(acc, RULES.humanitarian, benefit)
       break
     case 'institutional':
-      if (ctx.isLaterMember(member.id)) add(RULES.equalRights, -0.25 * (1 - ctx.levers.institutionalReform))
+      if (ctx.isLaterMember(member.id)) addTerm(acc, RULES.equalRights, -0.25 * (1 - ctx.levers.institutionalReform))
       break
     case 'political':
     case 'enlargement':
@@ -94,37 +100,37 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
   const regional = member.region.get(focus) ?? 0
   if (regional !== 0 && benefit > 0) {
     const threat = focus === 'afghanistan' ? context.afghanThreat : 1
-    add(RULES.region, benefit * Math.max(-1, regional * threat))
+    addTerm(acc, RULES.region, benefit * Math.max(-1, regional * threat))
   }
 
   if (features.militaryComponent > 0) {
     // EX-01: the worse the threat from Afghanistan, the more military-political cooperation members accept.
     const wariness = Math.max(0, 1.5 - 0.6 * context.afghanThreat)
-    add(RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5) * wariness)
+    addTerm(acc, RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5) * wariness)
   }
-  if (features.pooledFunding > 0) add(RULES.funding, valueOf(w.pooledFunding, context) * features.pooledFunding)
+  if (features.pooledFunding > 0) addTerm(acc, RULES.funding, valueOf(w.pooledFunding, context) * features.pooledFunding)
 
   const lead = features.leadPower
   if (lead !== null) {
-    if (lead === member.id) add(RULES.leadership, 0.3 * (0.5 + b))
+    if (lead === member.id) addTerm(acc, RULES.leadership, 0.3 * (0.5 + b))
     else {
       const aversion = member.dominanceAversion.get(lead) ?? member.dominanceAversion.get('*') ?? 0
-      add(RULES.leadership, -aversion * scaled(b, 0.25))
+      addTerm(acc, RULES.leadership, -aversion * scaled(b, 0.25))
     }
   }
 
   const aw = features.antiWesternSignal
   if (aw !== 0) {
-    add(RULES.antiWestern, valueOf(w.antiWestern, context) * aw * scaled(b, 0.5))
+    addTerm(acc, RULES.antiWestern, valueOf(w.antiWestern, context) * aw * scaled(b, 0.5))
     if (aw > 0 && initiative.features.regionalFocus === 'central-asia') {
-      add(RULES.usPresence, 0.8 * context.usPresence * aw * (member.region.get('central-asia') ?? 0))
+      addTerm(acc, RULES.usPresence, 0.8 * context.usPresence * aw * (member.region.get('central-asia') ?? 0))
     }
   }
 
-  if (features.sovereigntyCost > 0) add(RULES.sovereignty, -valueOf(w.sovereignty, context) * features.sovereigntyCost)
+  if (features.sovereigntyCost > 0) addTerm(acc, RULES.sovereignty, -valueOf(w.sovereignty, context) * features.sovereigntyCost)
 
   const tn = features.territorialNorm
-  if (tn !== 0) add(RULES.territorial, valueOf(w.territorial, context) * tn * (tn < 0 ? 1 : 0.5))
+  if (tn !== 0) addTerm(acc, RULES.territorial, valueOf(w.territorial, context) * tn * (tn < 0 ? 1 : 0.5))
 
   const dispute = features.bilateralDispute
   if (dispute) {
@@ -133,11 +139,11 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
       const other = member.id === x ? y : x
       const hostility = Math.max(0, -ctx.affinity.get(member.id, other))
       const value = dispute.favors === member.id ? 0.4 : dispute.favors === other ? -1.2 : -0.3
-      add(RULES.dispute, value * (1 + hostility))
+      addTerm(acc, RULES.dispute, value * (1 + hostility))
     } else if (dispute.favors !== null) {
       const favored = dispute.favors
       const other = favored === x ? y : x
-      add(RULES.dispute, 0.4 * (ctx.affinity.get(member.id, favored) - ctx.affinity.get(member.id, other)))
+      addTerm(acc, RULES.dispute, 0.4 * (ctx.affinity.get(member.id, favored) - ctx.affinity.get(member.id, other)))
     }
   }
 
@@ -147,21 +153,21 @@ export function assess(member: Profile, initiative: Initiative, features: Initia
       const wo = member.overlap.get(o)
       if (wo) sum += valueOf(wo, context)
     }
-    add(RULES.overlap, sum * scaled(b, 0.5))
+    addTerm(acc, RULES.overlap, sum * scaled(b, 0.5))
   }
 
   if (initiative.form === 'membership' && initiative.candidate) {
     const { actor: candidate, status } = initiative.candidate
     const sw = STATUS_WEIGHT[status]
-    add(RULES.openness, 0.6 * sw * opennessIn(member, ctx.year))
-    add(RULES.candidate, 0.8 * sw * ctx.affinity.get(member.id, candidate))
+    addTerm(acc, RULES.openness, 0.6 * sw * opennessIn(member, ctx.year))
+    addTerm(acc, RULES.candidate, 0.8 * sw * ctx.affinity.get(member.id, candidate))
     const counterpart = member.paired.get(candidate)
     if (status === 'member' && counterpart !== undefined && !ctx.isMemberOrAcceding(counterpart)) {
-      add(RULES.paired, -1)
+      addTerm(acc, RULES.paired, -1)
     }
   } else {
     const extra = Math.max(0, ctx.members.length - 6)
-    if (extra > 0) add(RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(b, 0.5))
+    if (extra > 0) addTerm(acc, RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(b, 0.5))
   }
 
   return { gain: roundTerm(acc.gain), optOutLoss: roundTerm(Math.min(0, acc.shared)), terms: acc.terms }
@@ -171,6 +177,8 @@ interface Accumulator {
   terms: RuleTerm[]
   gain: number
   shared: number
+  /** Whether to keep the terms (for explanations) or only sum them (the fast path). */
+  record: boolean
 }
 
 /** Round a contribution to 4 places, so stored results are byte-stable. */
@@ -183,7 +191,7 @@ function addTerm(acc: Accumulator, info: RuleInfo, raw: number): void {
   if (!Number.isFinite(raw)) return
   const contribution = roundTerm(raw)
   if (contribution === 0) return
-  acc.terms.push({ rule: info.id, claims: info.claims as string[], contribution })
+  if (acc.record) acc.terms.push({ rule: info.id, claims: info.claims as string[], contribution })
   acc.gain += contribution
   if (info.reach === 'shared') acc.shared += contribution
 }

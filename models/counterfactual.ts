@@ -39,7 +39,7 @@ export function findFlip(scenario: Scenario, data: ModelData, initiativeId: Init
   const agenda = options.agenda ?? data.initiatives
   if (!agenda.some((i) => i.id === initiativeId)) return null
   const outcomeOf = (s: Scenario) =>
-    simulate(s, data, { agenda, stopWhenDecided: initiativeId }).initiatives.find((i) => i.id === initiativeId)
+    simulate(s, data, { agenda, stopWhenDecided: initiativeId, explain: false }).initiatives.find((i) => i.id === initiativeId)
   const base = outcomeOf(scenario)
   if (!base) return null
   const keys = options.levers ?? LEVERS.map((l) => l.key)

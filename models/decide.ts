@@ -30,7 +30,8 @@ function weightOf(rule: Extract<DecisionRule, { kind: 'qualified-majority' }>, p
 
 /**
  * Decide `initiative` (with its current `features`) among `voters` this year.
- * Returns the record with every stance and, when blocked, each blocker's shortfall and rule terms.
+ * Returns the record with every stance and, when blocked, each blocker's shortfall and rule terms
+ * (with `explain` false, only objectors' terms are kept, which dilution needs).
  */
 export function decide(
   initiative: Initiative,
@@ -40,17 +41,19 @@ export function decide(
   rule: DecisionRule,
   dilution: number,
   reaffirmation = false,
+  explain = true,
 ): DecisionRecord {
   const reservationAllowed = allowsReservation(initiative, features)
   const stances: MemberStance[] = []
   for (const p of voters) {
-    const a = assess(p, initiative, features, ctx)
+    // Fast path: sum the terms; keep them below only where they explain something.
+    const a = assess(p, initiative, features, ctx, false)
     let stance: Stance = stanceOf(a, p.tolerance, reservationAllowed)
     // Consensus with opt-outs ("SCO minus X"): an objector that can live with others going ahead steps aside.
     if (rule.kind === 'consensus-opt-out' && stance === 'object' && initiative.form !== 'membership' && a.optOutLoss >= -p.tolerance) {
       stance = 'reservation'
     }
-    stances.push({ actor: p.id, stance, gain: round(a.gain), optOutLoss: a.optOutLoss, tolerance: round(p.tolerance), terms: a.terms })
+    stances.push({ actor: p.id, stance, gain: round(a.gain), optOutLoss: a.optOutLoss, tolerance: round(p.tolerance), terms: [] })
   }
 
   const objectors: MemberStance[] = []
@@ -75,7 +78,6 @@ export function decide(
     // Any objection blocks; reservations never do (so adding a member never unblocks anything: veto-player theory).
     if (objectors.length > 0) {
       result = 'blocked'
-      blockers = objectors.map(toBlocker).sort(byShortfall)
     } else {
       result = reservations.length > 0 ? 'adopted-with-reservations' : 'adopted'
     }
@@ -91,8 +93,16 @@ export function decide(
       result = objectors.length + reservations.length > 0 ? 'adopted-with-reservations' : 'adopted'
     } else {
       result = 'blocked'
-      blockers = objectors.map(toBlocker).sort(byShortfall)
     }
   }
+  // Explanations: every member's terms when the item passes; otherwise those of objectors and reservations.
+  // Objectors always keep their terms: watering down (R-DILUTION) reads what they objected to.
+  voters.forEach((p, i) => {
+    const s = stances[i]
+    if (!s) return
+    const wanted = s.stance === 'object' || (explain && (result !== 'blocked' || s.stance !== 'join'))
+    if (wanted) s.terms = assess(p, initiative, features, ctx, true).terms
+  })
+  if (result === 'blocked') blockers = objectors.map(toBlocker).sort(byShortfall)
   return { year: ctx.year, result, stances, blockers, dilution: round(dilution), reaffirmation }
 }

@@ -77,7 +77,7 @@ export function runDraws(scenario: Scenario, data: ModelData, range: { from: num
     const random = createRandom(scenario.seed, draw + 1)
     const record = recordInputs ? { paths: [] as string[], values: [] as number[] } : undefined
     const drawn = leverSpreads ? drawLevers(scenario, leverSpreads, random, record) : scenario
-    const result = simulate(drawn, data, { ...simulateOptions, sampler: drawSampler(scenario.seed, draw, record, random) })
+    const result = simulate(drawn, data, { ...simulateOptions, explain: false, sampler: drawSampler(scenario.seed, draw, record, random) })
     out.push({
       draw,
       cohesion: result.years.map((y) => y.cohesion),

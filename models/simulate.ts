@@ -54,6 +54,8 @@ export interface SimulateOptions {
    * was adopted); used by searches that only need that initiative's fate.
    */
   stopWhenDecided?: string
+  /** Keep the rule terms that explain stances (default true); Monte Carlo draws turn this off for speed. */
+  explain?: boolean
 }
 
 /** Blocked decisions after which a proposal is dropped (vetoed). */
@@ -64,6 +66,8 @@ export const MAX_BLOCKED_YEARS_MEMBERSHIP = 12
 export const DILUTED_AT = 0.25
 /** Largest share of substance a blocked proposal loses in one year (when all objections are about substance). */
 export const DILUTION_STEP = 0.12
+/** Years after adoption during which a declaration is restated (and a new member may reserve). */
+export const REAFFIRM_YEARS = 3
 /** Years of decisions the throughput part of cohesion averages over. */
 const THROUGHPUT_WINDOW = 3
 
@@ -150,6 +154,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   // Items proposed after the run ends are never on the table, so they are left out of the result.
   const agenda = (options.agenda ?? data.initiatives).filter((i) => i.yearProposed <= scenario.endYear)
   const sample = options.sampler ?? identitySampler
+  const explain = options.explain ?? true
   const { levers } = scenario
   const ids = collectIds(data.actors, scenario, agenda)
   const byId = new Map(data.actors.actors.map((a) => [a.id, a]))
@@ -171,7 +176,8 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   const indexOf = new Map(ids.map((id, i) => [id, i]))
   ids.forEach((id, i) => profiles.get(id)?.ideal.forEach((x, d) => (positions[i * dims + d] = x)))
 
-  const items: ItemState[] = agenda.map((initiative) => ({
+  // Decided in order of proposal (stable for equal years), so the loop can stop at the first future item.
+  const items: ItemState[] = [...agenda].sort((a, b) => a.yearProposed - b.yearProposed).map((initiative) => ({
     initiative,
     features: initiative.features,
     dilution: 0,
@@ -246,11 +252,13 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     const scores: number[] = []
     for (const item of items) {
       const init = item.initiative
-      if (year < init.yearProposed || year > item.endYear) continue
+      if (year < init.yearProposed) break
+      if (year > item.endYear || item.status === 'vetoed') continue
+      if (item.status === 'adopted' && (init.form !== 'declaration' || year - (item.yearDecided ?? year) > REAFFIRM_YEARS)) continue
       if (item.status === 'adopted') {
-        // R-REAFFIRM: declarations are restated; members who joined since may reserve.
-        if (init.form === 'declaration' && membersChanged) {
-          const record = decide(init, item.features, memberProfiles, ctx, scenario.decisionRule, item.dilution, true)
+        // R-REAFFIRM: declarations are restated for a few years; members who joined since may reserve.
+        if (init.form === 'declaration' && membersChanged && year - (item.yearDecided ?? year) <= REAFFIRM_YEARS) {
+          const record = decide(init, item.features, memberProfiles, ctx, scenario.decisionRule, item.dilution, true, explain)
           item.history.push(record)
           if (record.stances.some((s) => s.stance !== 'join')) {
             item.reservations = true
@@ -288,7 +296,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
         if (init.form !== 'membership') scores.push(0)
         continue
       }
-      const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution)
+      const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain)
       item.history.push(record)
       item.final = record
       for (const s of record.stances) {
@@ -343,7 +351,8 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     if (watched && watched.status !== 'pending') break
   }
 
-  const initiatives: InitiativeResult[] = items.map((item) => ({
+  const byAgenda = new Map(items.map((item) => [item.initiative, item]))
+  const initiatives: InitiativeResult[] = agenda.map((initiative) => byAgenda.get(initiative)).filter((x): x is ItemState => x !== undefined).map((item) => ({
     id: item.initiative.id,
     outcome: outcomeOf(item),
     yearProposed: item.initiative.yearProposed,

@@ -244,6 +244,10 @@ export interface MemberStance {
   /** Loss it would still bear if others went ahead without it. */
   optOutLoss: number
   tolerance: number
+  /**
+   * The rule terms behind the gain: kept for every member when the item passes, and for objectors
+   * and reservations when it is blocked (a joiner's reasons in a blocked year are left empty).
+   */
   terms: RuleTerm[]
 }
 
