@@ -8,7 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
-interface Line {
+/** One benchmark's figure and budget, as `npm run bench` prints it. */
+export interface Line {
   name: string
   value: number
   unit: 'ms' | 'KB' | '%'

@@ -13,17 +13,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
-import { runBrowserBench } from './bench-browser'
+import { runBrowserBench, type Line } from './bench-browser'
 
-interface Line {
-  name: string
-  value: number
-  unit: 'ms' | 'KB' | '%'
-  budget: number
-  detail: string
-  /** Budgets are maxima unless this says the value must reach at least the budget. */
-  atLeast?: boolean
-}
 
 const lines: Line[] = []
 const median = (xs: number[]): number => {

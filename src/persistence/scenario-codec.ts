@@ -14,7 +14,6 @@ import {
   leversSchema,
   scenarioSchema,
   type ActorId,
-  type Initiative,
   type InputIssue,
   type Scenario,
 } from '../../models/index'
@@ -139,6 +138,3 @@ export function decodeLink(fragment: string): { ok: true; payload: LinkPayload }
   const checked = checkWith(linkPayloadSchema, parsed)
   return checked.ok ? { ok: true, payload: checked.value } : { ok: false, issues: checked.issues }
 }
-
-/** The user's own initiatives, validated (re-exported for callers that only import the codec). */
-export type { Initiative }
