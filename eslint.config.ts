@@ -3,7 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 
 // Lint with zero warnings (`--max-warnings 0`). The model must stay pure: see the models/ block below.
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', '.out/**', 'node_modules/**', 'coverage/**', '.reports/**', 'test-results/**', 'playwright-report/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

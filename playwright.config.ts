@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test'
 // The browser is Debian's chromium (/usr/bin/chromium); Playwright's own browser
 // download is never used (see tests/e2e/README.md).
 const isCI = Boolean(process.env.CI)
-const port = 4173
+// E2E_PORT and E2E_OUT_DIR let several suites run side by side without sharing a build.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUT_DIR ?? 'dist'
 const baseURL = `http://localhost:${port}`
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -12,7 +14,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.test.ts',
-  outputDir: './test-results',
+  outputDir: `./test-results/${port}`,
   fullyParallel: false,
   workers: 1, // 2-core machines: one browser at a time
   forbidOnly: isCI,
@@ -48,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 180_000,
