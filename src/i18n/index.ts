@@ -6,13 +6,16 @@ import { createI18n } from 'vue-i18n'
 import actors from './en/actors.json'
 import app from './en/app.json'
 import charts from './en/charts.json'
+import compare from './en/compare.json'
 import levers from './en/levers.json'
 import model from './en/model.json'
+import present from './en/present.json'
 import propose from './en/propose.json'
+import uncertainty from './en/uncertainty.json'
 import why from './en/why.json'
 
 /** The English catalog, one namespace per area. */
-export const en = { app, actors, charts, levers, model, propose, why }
+export const en = { app, actors, charts, compare, levers, model, present, propose, uncertainty, why }
 
 export type MessageSchema = typeof en
 
