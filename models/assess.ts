@@ -45,7 +45,12 @@ export function assess(
   ctx: AssessContext,
   recordTerms = true,
 ): Assessment {
-  const acc: Accumulator = { terms: [], gain: 0, shared: 0, record: recordTerms }
+  // One accumulator reused by every call (the model is single-threaded): the fast path allocates only its result.
+  const acc = SCRATCH
+  acc.terms = recordTerms ? [] : NO_TERMS
+  acc.gain = 0
+  acc.shared = 0
+  acc.record = recordTerms
   const b = features.bindingness
   const w = member.interests
   const context = ctx.context
@@ -173,6 +178,9 @@ export function assess(
   return { gain: roundTerm(acc.gain), optOutLoss: roundTerm(Math.min(0, acc.shared)), terms: acc.terms }
 }
 
+/** Terms of a fast-path assessment: none kept (frozen, so nothing can add to it by mistake). */
+const NO_TERMS: RuleTerm[] = Object.freeze([]) as unknown as RuleTerm[]
+
 interface Accumulator {
   terms: RuleTerm[]
   gain: number
@@ -180,6 +188,8 @@ interface Accumulator {
   /** Whether to keep the terms (for explanations) or only sum them (the fast path). */
   record: boolean
 }
+
+const SCRATCH: Accumulator = { terms: NO_TERMS, gain: 0, shared: 0, record: false }
 
 /** Round a contribution to 4 places, so stored results are byte-stable. */
 function roundTerm(x: number): number {

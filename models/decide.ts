@@ -3,7 +3,7 @@
  * assessment and stance, then apply consensus, consensus with opt-outs, or qualified majority.
  */
 import { allowsReservation, assess, stanceOf, type AssessContext } from './assess'
-import type { Blocker, DecisionRecord, DecisionRule, Initiative, InitiativeFeatures, MemberStance, Stance } from './types'
+import type { Blocker, DecisionRecord, DecisionRule, Initiative, InitiativeFeatures, MemberStance, RuleTerm, Stance } from './types'
 import type { Profile } from './world'
 
 /** Round stored numbers so results are byte-identical wherever they are computed. */
@@ -11,6 +11,17 @@ export const round = (x: number, places = 4): number => {
   const f = 10 ** places
   const r = Math.round(x * f) / f
   return r === 0 ? 0 : r
+}
+
+/** Order ids by code point: the same in every runtime and locale (and far cheaper than localeCompare). */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A blocker's losing terms, largest loss first (ties by rule id). */
+function losses(terms: readonly RuleTerm[]): RuleTerm[] {
+  const out: RuleTerm[] = []
+  for (const t of terms) if (t.contribution < 0) out.push(t)
+  if (out.length > 1) out.sort((x, y) => x.contribution - y.contribution || byCode(x.rule, y.rule))
+  return out
 }
 
 function weightOf(rule: Extract<DecisionRule, { kind: 'qualified-majority' }>, p: Profile): number {
@@ -46,14 +57,15 @@ export function decide(
   const reservationAllowed = allowsReservation(initiative, features)
   const stances: MemberStance[] = []
   for (const p of voters) {
-    // Fast path: sum the terms; keep them below only where they explain something.
-    const a = assess(p, initiative, features, ctx, false)
+    // With explanations, keep every voter's terms in one pass (most decisions pass, and then all are
+    // shown); without, only sum them and assess objectors again below for their terms.
+    const a = assess(p, initiative, features, ctx, explain)
     let stance: Stance = stanceOf(a, p.tolerance, reservationAllowed)
     // Consensus with opt-outs ("SCO minus X"): an objector that can live with others going ahead steps aside.
     if (rule.kind === 'consensus-opt-out' && stance === 'object' && initiative.form !== 'membership' && a.optOutLoss >= -p.tolerance) {
       stance = 'reservation'
     }
-    stances.push({ actor: p.id, stance, gain: round(a.gain), optOutLoss: a.optOutLoss, tolerance: round(p.tolerance), terms: [] })
+    stances.push({ actor: p.id, stance, gain: round(a.gain), optOutLoss: a.optOutLoss, tolerance: round(p.tolerance), terms: explain ? a.terms : [] })
   }
 
   const objectors: MemberStance[] = []
@@ -65,9 +77,9 @@ export function decide(
   const toBlocker = (s: MemberStance): Blocker => ({
     actor: s.actor,
     shortfall: round(Math.max(0, -(s.gain + s.tolerance))),
-    terms: s.terms.filter((t) => t.contribution < 0).sort((x, y) => x.contribution - y.contribution || x.rule.localeCompare(y.rule)),
+    terms: losses(s.terms),
   })
-  const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfall || x.actor.localeCompare(y.actor)
+  const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfall || byCode(x.actor, y.actor)
 
   let result: DecisionRecord['result']
   let blockers: Blocker[] = []
@@ -101,7 +113,8 @@ export function decide(
     const s = stances[i]
     if (!s) return
     const wanted = s.stance === 'object' || (explain && (result !== 'blocked' || s.stance !== 'join'))
-    if (wanted) s.terms = assess(p, initiative, features, ctx, true).terms
+    if (!wanted) s.terms = []
+    else if (!explain) s.terms = assess(p, initiative, features, ctx, true).terms
   })
   if (result === 'blocked') blockers = objectors.map(toBlocker).sort(byShortfall)
   return { year: ctx.year, result, stances, blockers, dilution: round(dilution), reaffirmation }

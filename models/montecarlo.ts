@@ -7,7 +7,7 @@ import { LEVERS, type NumericLeverKey } from './levers'
 import { quantile } from './numeric'
 import { createRandom, type Random } from './random'
 import { simulate, type ModelData, type SimulateOptions } from './simulate'
-import type { ActorId, InitiativeId, Outcome, Scenario } from './types'
+import type { ActorId, DecisionRecord, InitiativeId, Outcome, Scenario } from './types'
 import type { Sampler } from './world'
 
 /** Spread of each lever for Monte Carlo (`data/uncertainty.json`). */
@@ -85,11 +85,18 @@ export function runDraws(scenario: Scenario, data: ModelData, range: { from: num
         id: i.id,
         outcome: i.outcome,
         yearDecided: i.yearDecided,
-        blockers: [...new Set(i.history.flatMap((h) => h.blockers.map((b) => b.actor)))],
+        blockers: blockersOf(i.history),
       })),
       ...(record ? { inputs: record } : {}),
     })
   }
+  return out
+}
+
+/** Every member that blocked an initiative in any year, in order of first block. */
+function blockersOf(history: readonly DecisionRecord[]): ActorId[] {
+  const out: ActorId[] = []
+  for (const h of history) for (const b of h.blockers) if (!out.includes(b.actor)) out.push(b.actor)
   return out
 }
 

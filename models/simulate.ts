@@ -8,6 +8,7 @@ import { ruleById } from './rules'
 import type {
   ActorId,
   ActorResult,
+  ContextKey,
   ActorTable,
   DecisionRecord,
   DimensionVector,
@@ -174,8 +175,10 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   const dims = DIMENSIONS.length
   const positions = new Float64Array(ids.length * dims)
   const indexOf = new Map(ids.map((id, i) => [id, i]))
+  const driftScratch = new Float64Array(ids.length * dims)
   ids.forEach((id, i) => profiles.get(id)?.ideal.forEach((x, d) => (positions[i * dims + d] = x)))
 
+  const unknownIds = ids.filter((id) => !profiles.get(id)?.known)
   // Decided in order of proposal (stable for equal years), so the loop can stop at the first future item.
   const items: ItemState[] = [...agenda].sort((a, b) => a.yearProposed - b.yearProposed).map((initiative) => ({
     initiative,
@@ -188,8 +191,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     yearDecided: null,
     history: [],
     final: null,
-    notes: ids
-      .filter((id) => !profiles.get(id)?.known)
+    notes: unknownIds
       .filter(
         (id) =>
           initiative.champions.includes(id) ||
@@ -236,7 +238,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     const context = contextIn(year)
 
     // 2. Drift: each member moves toward partners it is close to, and back toward its ideal (R-DRIFT).
-    drift(memberProfiles, positions, affinity, indexOf)
+    drift(memberProfiles, positions, affinity, indexOf, driftScratch)
 
     // 3. Decide every pending initiative on the table this year.
     const ctx: AssessContext = {
@@ -248,7 +250,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       isMemberOrAcceding: (id) => status.get(id) === 'member',
       isLaterMember: (id) => (memberSince.get(id) ?? scenario.startYear) > 2001 && !(profiles.get(id)?.foundingMember ?? false),
     }
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
+    const counts = emptyCounts()
     const scores: number[] = []
     for (const item of items) {
       const init = item.initiative
@@ -284,12 +286,13 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
           continue
         }
       }
-      const voters = memberProfiles.filter(
-        (p) => !(candidate && (p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id)))),
-      )
+      const voters = candidate
+        ? memberProfiles.filter((p) => !(p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id))))
+        : memberProfiles
       // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
-      const memberChampions = init.champions.filter((c) => status.get(c) === 'member')
-      if (memberChampions.length > 0 && Math.max(...memberChampions.map((c) => attentionOf(c, year, levers))) < 0.5) {
+      let championAttention = -1
+      for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
+      if (championAttention >= 0 && championAttention < 0.5) {
         item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
         counts.delayed++
         // On the agenda but not pursued: counts against throughput like a blocked item.
@@ -448,10 +451,24 @@ function recordYear(
     cohesion: round(cohesion, 2),
     parts: { convergence: round(convergence, 2), throughput: round(throughput, 2), room: round(room, 2) },
     counts,
-    centre: Object.fromEntries(DIMENSIONS.map((d, i) => [d, round(centre[i] ?? 0, 2)])) as DimensionVector,
+    centre: roundedRecord(DIMENSIONS, (_, i) => centre[i] ?? 0, 2) as DimensionVector,
     blocs: blocsOf(profiles, rows, positions, affinity),
-    context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, round(v, 4)])) as YearRecord['context'],
+    context: roundedRecord(Object.keys(context) as ContextKey[], (k) => context[k], 4) as YearRecord['context'],
   }
+}
+
+/** Outcome counts for one year, all zero, in the order of OUTCOMES. */
+function emptyCounts(): Record<Outcome, number> {
+  const counts = {} as Record<Outcome, number>
+  for (const o of OUTCOMES) counts[o] = 0
+  return counts
+}
+
+/** Build `{ key: rounded value }` in the keys' order (a loop: Object.fromEntries is slow on this hot path). */
+function roundedRecord<K extends string>(keys: readonly K[], value: (key: K, index: number) => number, places: number): Record<K, number> {
+  const out = {} as Record<K, number>
+  keys.forEach((k, i) => (out[k] = round(value(k, i), places)))
+  return out
 }
 
 function clamp(x: number): number {
@@ -490,11 +507,10 @@ function blocsOf(profiles: Profile[], rows: number[], positions: Float64Array, a
  * Move each member a tenth of the way toward the capability- and affinity-weighted mean of its
  * friends' positions (hostile pairs exert no pull), and a fifth of the way back to its ideal.
  */
-function drift(members: Profile[], positions: Float64Array, affinity: AffinityMatrix, indexOf: Map<ActorId, number>): void {
+function drift(members: Profile[], positions: Float64Array, affinity: AffinityMatrix, indexOf: Map<ActorId, number>, next: Float64Array): void {
   const dims = DIMENSIONS.length
   const n = members.length
   const rows = members.map((p) => indexOf.get(p.id) ?? 0)
-  const next = new Float64Array(n * dims)
   const pull = new Float64Array(dims)
   for (let i = 0; i < n; i++) {
     const p = members[i]
