@@ -100,13 +100,15 @@ function cohesionSummary(years: YearRecord[], baselineByYear: Map<number, YearRe
 export function cohesionOptions(text: ChartText): ChartOptions<'line'> {
   return {
     animation: false,
+    // Years arrive sorted and evenly spaced: skip Chart.js's checks and measure a few labels only.
+    normalized: true,
     responsive: true,
     maintainAspectRatio: false,
     interaction: { mode: 'index', intersect: false },
     // The legend keeps the series order (drawing order puts the baseline on top, which would list it first).
     plugins: { legend: { position: 'bottom', labels: { boxWidth: 28, boxHeight: 3, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } } },
     scales: {
-      x: { title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+      x: { title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, autoSkipPadding: 12, sampleSize: 6 } },
       y: { min: 0, max: 100, title: { display: true, text: text.t('charts.cohesion.axis') } },
     },
   }

@@ -7,6 +7,9 @@
 import { useI18n } from 'vue-i18n'
 import type { ChartText, NumberFormat } from '../charts/chart-text'
 
+/** Most chart messages kept per component before the cache starts again. */
+const MESSAGE_CACHE_LIMIT = 2000
+
 /** Return `t` of the current locale and a fast `n` with the same formats, as a `ChartText`. */
 export function useChartText(): ChartText {
   const { t, n, locale, getNumberFormat } = useI18n()
@@ -19,8 +22,21 @@ export function useChartText(): ChartText {
     }
     return formatters.get(key) ?? null
   }
+  // Charts ask for the same few hundred labels on every slider move: keep each message once per
+  // locale and set of values (bounded, so a long session cannot grow it without limit).
+  const messages = new Map<string, string>()
+  const translate = (key: string, named: Record<string, unknown> = {}): string => {
+    const id = `${locale.value}\u0000${key}\u0000${Object.entries(named).map(([k, v]) => `${k}=${String(v)}`).join('\u0001')}`
+    let message = messages.get(id)
+    if (message === undefined) {
+      if (messages.size >= MESSAGE_CACHE_LIMIT) messages.clear()
+      message = t(key, named)
+      messages.set(id, message)
+    }
+    return message
+  }
   return {
-    t: (key: string, named: Record<string, unknown> = {}) => t(key, named),
+    t: translate,
     n: (value: number, format: NumberFormat) => formatterFor(format)?.format(value) ?? n(value, format),
   }
 }

@@ -1,11 +1,23 @@
 /**
  * Results derived from the scenario store by calling the model: the current run and the baseline,
  * each replaced whole (shallowRef) so charts never deep-watch thousands of numbers.
+ *
+ * In the browser a change is run after the next paint (see `scheduling/frame-tasks.ts`): the key
+ * press that moved a slider repaints at once, and the run follows in the next task, coalescing
+ * moves that came in between. `settle()` runs a pending change at once for code that needs it.
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { loadProjectData, simulate, type Initiative, type SimulationResult } from '../../models/index'
+import { afterNextPaint, canPaint, runNow, type Cancel, type Schedule } from '../scheduling/frame-tasks'
 import { useScenarioStore } from './scenario'
+
+let schedule: Schedule = canPaint() ? afterNextPaint : runNow
+
+/** Choose when changes are run: after the next paint (the browser's default) or at once (tests). */
+export function setResultsSchedule(next: Schedule): void {
+  schedule = next
+}
 
 export const useResultsStore = defineStore('results', () => {
   const data = loadProjectData()
@@ -16,12 +28,30 @@ export const useResultsStore = defineStore('results', () => {
   const result = shallowRef<SimulationResult>(run())
   /** The historical baseline with the same agenda, drawn for reference. */
   const baseline = shallowRef<SimulationResult>(simulate(data.baseline, data, { agenda: scenarioStore.agenda }))
+  let baselineAgenda = scenarioStore.agenda
+  let pending: Cancel | null = null
+
+  /** Bring the results up to date with the scenario now (runs a pending change, if any). */
+  function settle(): void {
+    if (!pending) return
+    pending()
+    pending = null
+    result.value = run()
+    const agenda = scenarioStore.agenda
+    if (agenda !== baselineAgenda) {
+      baselineAgenda = agenda
+      baseline.value = simulate(data.baseline, data, { agenda })
+    }
+  }
 
   watch(
     () => [scenarioStore.scenario, scenarioStore.agenda] as const,
-    ([, agenda], [, previousAgenda]) => {
-      result.value = run()
-      if (agenda !== previousAgenda) baseline.value = simulate(data.baseline, data, { agenda })
+    () => {
+      pending?.()
+      // A placeholder cancel until the schedule returns its own (runNow calls the job first).
+      pending = () => {}
+      const cancel = schedule(settle)
+      if (pending) pending = cancel
     },
     { flush: 'sync' },
   )
@@ -29,5 +59,5 @@ export const useResultsStore = defineStore('results', () => {
   /** Initiatives by id, for labels and explanations. */
   const initiativesById = computed(() => new Map<string, Initiative>(scenarioStore.agenda.map((i) => [i.id, i])))
 
-  return { result, baseline, initiativesById }
+  return { result, baseline, initiativesById, settle }
 })
