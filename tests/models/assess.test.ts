@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { allowsReservation, assess, stanceOf, type AssessContext } from '../../models/assess'
-import { compileAffinities, compileProfile, identitySampler, contextPath } from '../../models/world'
 import type { Initiative } from '../../models/index'
-import { data, initiative } from './helpers'
+import { assessContext, initiative, profileOf } from './helpers'
 
-const ids = data.actors.actors.map((a) => a.id)
-const levers = data.baseline.levers
-const profile = (id: string) => {
-  const actor = data.actors.actors.find((a) => a.id === id)
-  if (!actor) throw new Error(id)
-  return compileProfile(actor, levers, identitySampler)
-}
-const ctxFor = (year: number, members = ['CHN', 'RUS', 'KAZ', 'KGZ', 'TJK', 'UZB']): AssessContext => ({
-  year,
-  context: contextPath(data.baseline)(year),
-  levers,
-  affinity: compileAffinities(data.actors, ids, levers, identitySampler),
-  members,
-  isMemberOrAcceding: (id) => members.includes(id),
-  isLaterMember: (id) => !['CHN', 'RUS', 'KAZ', 'KGZ', 'TJK', 'UZB'].includes(id),
-})
+const profile = (id: string) => profileOf(id)
+const ctxFor = (year: number, members?: string[]): AssessContext => assessContext(year, members)
 const term = (actor: string, init: Initiative, rule: string, year = 2010) =>
   assess(profile(actor), init, init.features, ctxFor(year)).terms.find((t) => t.rule === rule)?.contribution ?? 0
 

@@ -1,12 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { AssessContext } from '../../models/assess'
 import { decide } from '../../models/decide'
 import { OVERLAPS, REGIONAL_FOCI, DOMAINS, FORMS, simulate, setLever, LEVERS, type DecisionRule, type Initiative } from '../../models/index'
-import { compileAffinities, compileProfile, contextPath, identitySampler } from '../../models/world'
-import { data, initiative } from './helpers'
+import { actorIds, assessContext, data, initiative, profileOf } from './helpers'
 
-const ids = data.actors.actors.map((a) => a.id)
+const ids = actorIds
 const voterPool = ids.filter((id) => id !== 'KAZ')
 
 const featuresArb = fc.record({
@@ -33,21 +31,8 @@ const initiativeArb = fc
   )
 
 function setting(year: number, members: string[], levers = data.baseline.levers) {
-  const profiles = members.map((id) => {
-    const actor = data.actors.actors.find((a) => a.id === id)
-    if (!actor) throw new Error(id)
-    return compileProfile(actor, levers, identitySampler)
-  })
-  const ctx: AssessContext = {
-    year,
-    context: contextPath(data.baseline)(year),
-    levers,
-    affinity: compileAffinities(data.actors, ids, levers, identitySampler),
-    members,
-    isMemberOrAcceding: (id) => members.includes(id),
-    isLaterMember: () => false,
-  }
-  return { profiles, ctx }
+  const profiles = members.map((id) => profileOf(id, levers))
+  return { profiles, ctx: assessContext(year, members, { levers, laterMembers: () => false }) }
 }
 const decideWith = (init: Initiative, members: string[], rule: DecisionRule = { kind: 'consensus' }) => {
   const { profiles, ctx } = setting(init.yearProposed, members)
