@@ -25,6 +25,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Take control on the first visit, so a reload with the network off is served from the cache.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

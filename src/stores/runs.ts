@@ -65,7 +65,7 @@ export const useRunsStore = defineStore('runs', () => {
   /** Replace all runs (from a link or an imported file), then save. */
   function replaceAll(next: readonly StoredRun[]): void {
     runs.value = fromStored(next).slice(0, MAX_PINNED)
-    nextId = runs.value.length + 1
+    nextId = runs.value.reduce((m, r) => Math.max(m, Number(/\d+$/.exec(r.id)?.[0] ?? 0) + 1), 1)
     persist()
   }
 
