@@ -4,31 +4,44 @@
  * as they change (replaceState, so the back button is not flooded). A damaged or hostile link is
  * refused with the reasons, and nothing already saved is touched.
  */
-import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, watch, type Ref } from 'vue'
 import { loadProjectData, scenarioFor, type InputIssue } from '../../models/index'
 import { decodeLink, encodeLink, fromDelta, toDelta } from '../persistence/scenario-codec'
 import { useRunsStore } from '../stores/runs'
 import { useScenarioStore } from '../stores/scenario'
 
-/** How long after the last change the URL is rewritten (ms). */
+/** How long after the last change the address bar is rewritten (ms). */
 export const LINK_DELAY_MS = 200
+
+/**
+ * Longest link that still carries the pinned runs (characters). Past it the runs are left out, so
+ * the link stays short enough for chat tools, e-mail and QR codes; the scenario itself always fits.
+ */
+export const MAX_LINK_WITH_RUNS = 4000
+
+/** Query parameters that open a mode (a lesson, the presenter window), not part of a scenario's link. */
+const MODE_PARAMS = ['lesson', 'presenter']
 
 /** What the link composable exposes: the link's problems (if it was refused) and the current URL. */
 export interface ScenarioLink {
   issues: Ref<InputIssue[] | null>
-  /** The full URL of the current scenario (for "Copy link" and the QR code). */
-  url: Ref<string>
+  /** The full URL of the current scenario, always up to date (for "Copy link", exports and the QR code). */
+  url: Readonly<Ref<string>>
+  /** Whether the pinned runs were left out of the link because it would have been too long. */
+  runsLeftOut: Readonly<Ref<boolean>>
   /** Forget the problems once the user has read them. */
   dismiss: () => void
 }
 
 /** Restore the scenario from the URL once, then keep the URL in step with it. */
-export function useScenarioLink(win: Pick<Window, 'location' | 'history'> = window): ScenarioLink {
+export function useScenarioLink(
+  win: Pick<Window, 'location' | 'history'> = window,
+  { maxLinkWithRuns = MAX_LINK_WITH_RUNS }: { maxLinkWithRuns?: number } = {},
+): ScenarioLink {
   const data = loadProjectData()
   const scenarioStore = useScenarioStore()
   const runsStore = useRunsStore()
   const issues = ref<InputIssue[] | null>(null)
-  const url = ref(win.location.href)
 
   const titleOf = (presetId: string | undefined) => {
     const s = presetId ? scenarioFor(presetId, data) : undefined
@@ -53,16 +66,31 @@ export function useScenarioLink(win: Pick<Window, 'location' | 'history'> = wind
     }
   }
 
-  const write = (): void => {
-    const fragment = encodeLink({
+  /** The fragment for the current state, and whether the pinned runs had to be left out. */
+  const fragment = computed(() => {
+    const payload = {
       d: toDelta(scenarioStore.scenario, data.baseline, scenarioStore.presetId),
       sel: scenarioStore.selectedInitiativeId,
       ...(scenarioStore.customInitiatives.length ? { i: scenarioStore.customInitiatives } : {}),
-      ...(runsStore.stored.length ? { pins: runsStore.stored } : {}),
-    })
-    const next = `${win.location.pathname}${win.location.search}#${fragment}`
-    win.history.replaceState(win.history.state, '', next)
-    url.value = win.location.href
+    }
+    if (runsStore.stored.length) {
+      const withRuns = encodeLink({ ...payload, pins: runsStore.stored })
+      if (withRuns.length <= maxLinkWithRuns) return { text: withRuns, runsLeftOut: false }
+      return { text: encodeLink(payload), runsLeftOut: true }
+    }
+    return { text: encodeLink(payload), runsLeftOut: false }
+  })
+  const base = (): string => {
+    const params = new URLSearchParams(win.location.search)
+    for (const p of MODE_PARAMS) params.delete(p)
+    const search = params.toString()
+    return `${win.location.pathname}${search ? `?${search}` : ''}`
+  }
+  const url = computed(() => `${win.location.origin}${base()}#${fragment.value.text}`)
+  const runsLeftOut = computed(() => fragment.value.runsLeftOut)
+
+  const write = (): void => {
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}#${fragment.value.text}`)
   }
   // Only rewrite a refused link once the user changes something, so it can still be read.
   if (!issues.value) write()
@@ -77,5 +105,5 @@ export function useScenarioLink(win: Pick<Window, 'location' | 'history'> = wind
   )
   onScopeDispose(() => clearTimeout(timer))
 
-  return { issues, url, dismiss: () => (issues.value = null) }
+  return { issues, url, runsLeftOut, dismiss: () => (issues.value = null) }
 }

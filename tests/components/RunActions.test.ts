@@ -16,7 +16,7 @@ let wrapper: VueWrapper
 let link: ScenarioLink
 
 function mountActions(issues: InputIssue[] | null = null) {
-  link = { issues: ref(issues), url: ref('http://localhost/#v1=abc'), dismiss: vi.fn(() => (link.issues.value = null)) }
+  link = { issues: ref(issues), url: ref('http://localhost/#v1=abc'), runsLeftOut: ref(false), dismiss: vi.fn(() => (link.issues.value = null)) }
   wrapper = mount(RunActions, { props: { link }, global: { plugins: [createAppI18n()] }, attachTo: document.body })
 }
 const button = (name: RegExp) => {

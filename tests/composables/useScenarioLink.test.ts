@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick } from 'vue'
-import { LINK_DELAY_MS, useScenarioLink } from '../../src/composables/useScenarioLink'
+import { LINK_DELAY_MS, MAX_LINK_WITH_RUNS, useScenarioLink } from '../../src/composables/useScenarioLink'
 import { useRunsStore } from '../../src/stores/runs'
 import { useScenarioStore } from '../../src/stores/scenario'
 
@@ -76,6 +76,52 @@ describe('the scenario link', () => {
     expect(link.issues.value).toBeNull()
     expect(useRunsStore().runs[0]?.name).toBe(name)
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined()
+    stop()
+  })
+})
+
+describe('the link a user copies', () => {
+  it('is up to date at once, before the address bar is rewritten', () => {
+    const { link, stop } = withLink()
+    useScenarioStore().setLever('russiaChinaAlignment', -0.7)
+    // No timers advanced: the address bar still shows the old state, the copied link does not.
+    expect(location.hash).not.toBe(new URL(link.url.value).hash)
+    history.replaceState(null, '', link.url.value)
+    setActivePinia(createPinia())
+    const reopened = withLink()
+    expect(useScenarioStore().scenario.levers.russiaChinaAlignment).toBe(-0.7)
+    reopened.stop()
+    stop()
+  })
+
+  it('leaves the pinned runs out when they would make the link too long, and says so', () => {
+    const limit = 200
+    const scope = effectScope()
+    const link = scope.run(() => useScenarioLink(window, { maxLinkWithRuns: limit }))
+    if (!link) throw new Error('no link')
+    const runs = useRunsStore()
+    runs.pin('Short')
+    const withOne = link.url.value
+    expect(link.runsLeftOut.value).toBe(false)
+    for (const name of ['A much longer name for the second run', 'And a third, with a name as long as a sentence can be', 'The fourth']) runs.pin(name)
+    expect(link.runsLeftOut.value).toBe(true)
+    expect(new URL(link.url.value).hash.length).toBeLessThan(new URL(withOne).hash.length)
+    runs.remove(runs.runs[3]!.id)
+    runs.remove(runs.runs[2]!.id)
+    runs.remove(runs.runs[1]!.id)
+    expect(link.runsLeftOut.value).toBe(false)
+    expect(link.url.value).toBe(withOne)
+    // At the real limit four runs with names as long as allowed still fit.
+    expect(MAX_LINK_WITH_RUNS).toBeGreaterThanOrEqual(2000)
+    scope.stop()
+  })
+
+  it('drops the lesson and presenter parameters: the link is of the scenario', () => {
+    history.replaceState(null, '', '/?lesson=sco-bank&presenter')
+    const { link, stop } = withLink()
+    const url = new URL(link.url.value)
+    expect(url.search).toBe('')
+    expect(url.hash).toMatch(/^#v1=/)
     stop()
   })
 })
