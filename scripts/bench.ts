@@ -7,6 +7,8 @@
  *   node-draws    1,000 Monte Carlo draws, single-threaded                       budget 3,000 ms
  *   bundle        entry JavaScript of the built app, gzip                        budget 250 KB
  *   browser-slider  share of slider key presses repainted within 16 ms, in Chromium      at least 95%
+ *   browser-draws   1,000 Monte Carlo draws in the app's workers, Run to final bands     budget 1,500 ms
+ *   browser-longtask  longest main-thread task while those draws run (Long Tasks API)   budget 50 ms
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +16,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { runBrowserBench, type Line } from './bench-browser'
+import { runMonteCarloBench } from './bench-montecarlo'
 
 
 const lines: Line[] = []
@@ -63,6 +66,7 @@ const assets = join(process.cwd(), 'dist', 'assets')
 
 // Browser benchmarks, in Chromium against the built app.
 lines.push(...(await runBrowserBench()))
+lines.push(...(await runMonteCarloBench()))
 
 let failed = 0
 for (const l of lines) {

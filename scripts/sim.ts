@@ -1,7 +1,9 @@
 /**
  * The command line:
  *   sim evaluate FILE [--scenario FILE|PRESET] [--horizon YEARS] [--seed N] [--draws N]
- *   sim run [--scenario FILE|PRESET] [--format json|csv]
+ *   sim run [--scenario FILE|PRESET] [--format json|csv] [--seed N] [--draws N]
+ * With --draws, `run` adds the Monte Carlo summary (cohesion bands, adoption probabilities, blockers)
+ * for that many draws from the scenario's seed: the same numbers the app's Uncertainty view shows.
  * Bad input: a message naming each bad field on standard error, exit status 2, nothing on standard output.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -13,9 +15,13 @@ import {
   leverSpreads,
   loadProjectData,
   parseWith,
+  resultFingerprint,
+  runDraws,
   scenarioFor,
   scenarioSchema,
   simulate,
+  summarizeDraws,
+  type MonteCarloSummary,
   type ProjectData,
   type Scenario,
   type SimulationResult,
@@ -23,7 +29,7 @@ import {
 
 const USAGE = `usage:
   sim evaluate FILE [--scenario FILE|PRESET] [--horizon YEARS] [--seed N] [--draws N]
-  sim run [--scenario FILE|PRESET] [--format json|csv]`
+  sim run [--scenario FILE|PRESET] [--format json|csv] [--seed N] [--draws N]`
 
 /** A usage or input problem: reported on standard error with exit status 2. */
 class UsageError extends Error {}
@@ -142,18 +148,28 @@ function run(args: string[], data: ProjectData): string {
     args,
     allowPositionals: true,
     strict: true,
-    options: { scenario: { type: 'string' }, format: { type: 'string', default: 'json' } },
+    options: { scenario: { type: 'string' }, format: { type: 'string', default: 'json' }, seed: { type: 'string' }, draws: { type: 'string' } },
   })
   if (positionals.length > 0) throw new UsageError(`run takes no positional arguments\n${USAGE}`)
   if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format: must be json or csv, got "${values.format}"`)
-  const scenario = loadScenario(values.scenario, data)
+  const seed = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1)
+  const draws = integerOption(values.draws, 'draws', 1, 100_000)
+  const loaded = loadScenario(values.scenario, data)
+  const scenario = seed === undefined ? loaded : { ...loaded, seed }
   const result = simulate(scenario, data)
-  if (values.format === 'csv') return runToCsv(result, new Map(data.initiatives.map((i) => [i.id, i.title])))
+  const monteCarlo =
+    draws === undefined ? undefined : summarizeDraws(scenario, runDraws(scenario, data, { from: 0, to: draws }, { leverSpreads: leverSpreads(data.uncertainty) }))
+  if (values.format === 'csv') {
+    const csv = runToCsv(result, new Map(data.initiatives.map((i) => [i.id, i.title])))
+    return monteCarlo ? `${csv}\n\n${bandsToCsv(monteCarlo)}` : csv
+  }
   return JSON.stringify(
     {
       modelVersion: result.modelVersion,
       scenario: result.scenarioId,
       seed: result.seed,
+      // The same scenario and seed give this fingerprint in the app too (Model and sources page).
+      fingerprint: resultFingerprint(result),
       years: result.years.map(({ year, members, cohesion, parts, counts, blocs }) => ({ year, members, cohesion, parts, counts, blocs })),
       initiatives: result.initiatives.map((i) => ({
         id: i.id,
@@ -163,10 +179,20 @@ function run(args: string[], data: ProjectData): string {
         blockers: i.final?.result === 'blocked' ? i.final.blockers.map((b) => ({ actor: b.actor, shortfall: b.shortfall })) : [],
       })),
       actors: result.actors,
+      ...(monteCarlo ? { monteCarlo } : {}),
     },
     null,
     2,
   )
+}
+
+/** Write Monte Carlo cohesion bands as CSV: draws and seed stated, then one row per year. */
+export function bandsToCsv(summary: MonteCarloSummary): string {
+  return [
+    `# monte carlo draws=${summary.draws} seed=${summary.seed}`,
+    'year,cohesion_p10,cohesion_p50,cohesion_p90',
+    ...summary.years.map((year, i) => [year, summary.cohesion.p10[i], summary.cohesion.p50[i], summary.cohesion.p90[i]].map(csvCell).join(',')),
+  ].join('\n')
 }
 
 function main(argv: string[]): number {

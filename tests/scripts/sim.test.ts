@@ -94,4 +94,33 @@ describe('sim run', () => {
     expect(csv.split('\n')[0]).toMatch(/^# scenario=baseline seed=\d+ model=/)
     expect(csv).toContain('year,cohesion,convergence,throughput,room')
   })
+
+  it('adds the Monte Carlo summary with --draws: the model’s bands for that seed, the same bytes twice', async () => {
+    const a = sim('run', '--draws', '6', '--seed', '11')
+    const b = sim('run', '--draws', '6', '--seed', '11')
+    expect(a.status).toBe(0)
+    expect(a.stdout).toBe(b.stdout)
+    const json = JSON.parse(a.stdout) as { seed: number; monteCarlo: { draws: number; seed: number; years: number[]; cohesion: { p10: number[]; p50: number[]; p90: number[] } } }
+    expect(json.seed).toBe(11)
+    const { leverSpreads, loadProjectData, runDraws, summarizeDraws } = await import('../../models/index')
+    const data = loadProjectData()
+    const scenario = { ...data.baseline, seed: 11 }
+    const expected = summarizeDraws(scenario, runDraws(scenario, data, { from: 0, to: 6 }, { leverSpreads: leverSpreads(data.uncertainty) }))
+    expect(json.monteCarlo).toEqual(expected)
+    const other = JSON.parse(sim('run', '--draws', '6', '--seed', '12').stdout) as typeof json
+    expect(other.monteCarlo.cohesion).not.toEqual(json.monteCarlo.cohesion)
+    const csv = sim('run', '--draws', '4', '--format', 'csv').stdout
+    expect(csv).toMatch(/# monte carlo draws=4 seed=\d+\nyear,cohesion_p10,cohesion_p50,cohesion_p90\n2001,/)
+  })
+
+  it.each([
+    { args: ['run', '--draws', '0'], expected: '--draws' },
+    { args: ['run', '--draws', 'many'], expected: '--draws' },
+    { args: ['run', '--seed', '-1'], expected: '--seed' },
+  ])('refuses $args with exit 2 and a message', ({ args, expected }) => {
+    const r = sim(...args)
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain(expected)
+  })
 })

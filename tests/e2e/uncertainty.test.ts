@@ -1,0 +1,188 @@
+/**
+ * The Uncertainty view in Chromium: a Monte Carlo run in Web Workers with progress and Cancel, the
+ * fan and tornado charts, no main-thread task over 50 ms while draws run (Long Tasks API), and the
+ * same bands and probabilities as the command line computes in Node for the same seed and draws.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Download, Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+interface LongTask {
+  start: number
+  duration: number
+}
+
+/**
+ * Record every long task (over 50 ms, by the API's definition) from the first script on, and the
+ * moment the run's status first says it ended (Done or Cancelled), as the page saw it.
+ */
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: LongTask[]; __ended: number[] }
+    w.__longTasks = []
+    w.__ended = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+    let ended = false
+    new MutationObserver(() => {
+      const text = document.querySelector('#panel-uncertainty .mc-status')?.textContent ?? ''
+      const now = /^(Done|Cancelled)/.test(text)
+      if (now && !ended) w.__ended.push(performance.now())
+      ended = now
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+}
+
+/** When the page saw the last run end. */
+const lastEnd = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __ended: number[] }).__ended.at(-1) ?? Number.NaN)
+
+const now = (page: Page): Promise<number> => page.evaluate(() => performance.now())
+const longTasksBetween = (page: Page, from: number, to: number): Promise<LongTask[]> =>
+  page.evaluate(([a, b]) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to] as const)
+
+/** Read a downloaded CSV: comment lines apart, then a header and rows. */
+function readCsv(path: string): { comments: string[]; header: string[]; rows: string[][] } {
+  const lines = readFileSync(path, 'utf8').split('\r\n').filter((l) => l !== '')
+  const comments = lines.filter((l) => l.startsWith('#'))
+  const [header, ...rows] = lines.filter((l) => !l.startsWith('#')).map(splitCsvLine)
+  return { comments, header: header ?? [], rows }
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"'
+      i++
+    } else if (c === '"') quoted = !quoted
+    else if (c === ',' && !quoted) {
+      cells.push(cell)
+      cell = ''
+    } else cell += c
+  }
+  cells.push(cell)
+  return cells
+}
+
+async function save(download: Promise<Download>, dir: string): Promise<string> {
+  const d = await download
+  const path = join(dir, d.suggestedFilename())
+  await d.saveAs(path)
+  return path
+}
+
+/** Wait in the page, polling rarely, so the test itself adds no work to the main thread it measures. */
+const waitInPage = (page: Page, predicate: () => boolean, timeout: number) => page.waitForFunction(predicate, null, { polling: 250, timeout })
+
+// Tracing snapshots the page on every action, which is main-thread work the long-task check would count.
+test.use({ trace: 'off' })
+
+test.describe('uncertainty', () => {
+  test('runs in workers with progress, cancels, restarts, draws fan and tornado, and matches Node', async ({ page, makeAxeBuilder }, testInfo) => {
+    test.setTimeout(240_000)
+    await observeLongTasks(page)
+    await page.goto('/')
+    await page.getByRole('tab', { name: 'Uncertainty' }).click()
+    const panel = page.getByRole('tabpanel', { name: 'Uncertainty' })
+    const status = panel.locator('.mc-status')
+    const progress = panel.getByRole('progressbar', { name: 'Progress' })
+    const fan = panel.locator('canvas[role="img"][aria-label^="Cohesion"]')
+    // Before any run the fan shows the single run and the baseline.
+    await expect(fan).toHaveAttribute('aria-label', /^Cohesion, 2001–2035, before any Monte Carlo draws/)
+    await page.waitForTimeout(500)
+
+    // A long run: see progress, then cancel it.
+    await panel.getByLabel('Number of draws').selectOption('5000')
+    const firstStart = await now(page)
+    await panel.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(status).toHaveText('Running 5,000 draws…')
+    await waitInPage(page, () => Number(document.querySelector('#panel-uncertainty progress')?.getAttribute('value')) >= 200, 60_000)
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    const firstEnd = await lastEnd(page)
+    await expect(fan).toHaveAttribute('aria-label', /^Cohesion under uncertainty, 2001–2035, \d[\d,]* draws/)
+    await expect(status).toHaveText(/^Cancelled after [\d,]+ of 5,000 draws\./)
+    const cancelledAt = Number(await progress.getAttribute('value'))
+    expect(cancelledAt).toBeLessThan(5000)
+    await page.waitForTimeout(500)
+    expect(Number(await progress.getAttribute('value')), 'no draws arrive after Cancel').toBe(cancelledAt)
+
+    // Restart with 1,000 draws and let it finish.
+    await panel.getByLabel('Number of draws').selectOption('1000')
+    const secondStart = await now(page)
+    await panel.getByRole('button', { name: 'Run again' }).click()
+    await waitInPage(page, () => /^Done/.test(document.querySelector('#panel-uncertainty .mc-status')?.textContent ?? ''), 120_000)
+    const secondEnd = await lastEnd(page)
+    await expect(status).toHaveText(/^Done: 1,000 draws in [\d.]+ s\.$/)
+    await expect(progress).toHaveAttribute('value', '1000')
+
+    const during = [...(await longTasksBetween(page, firstStart, firstEnd)), ...(await longTasksBetween(page, secondStart, secondEnd))]
+    expect(during.map((t) => Math.round(t.duration)), 'main-thread tasks over 50 ms while draws ran').toEqual([])
+
+    await expect(fan).toHaveAttribute('aria-label', /^Cohesion under uncertainty, 2001–2035, 1,000 draws: in 2035 the median draw is [\d.]+ and 80% of draws fall between [\d.]+ and [\d.]+/)
+    const tornado = panel.locator('canvas[role="img"][aria-label^="What drives cohesion in 2035"]')
+    await expect(tornado).toBeVisible({ timeout: 30_000 })
+    await expect(tornado).toHaveAttribute('aria-label', /^What drives cohesion in 2035 over 1,000 draws: .+ \(ρ -?[\d.]+\)/)
+    const drivers = panel.getByRole('region', { name: /What drives cohesion in 2035/ })
+    await drivers.getByRole('button', { name: 'Show as table' }).click()
+    const driversTable = drivers.getByRole('table', { name: /Inputs ranked by their rank correlation/ })
+    await expect(driversTable.getByRole('row')).not.toHaveCount(1)
+    await expect(driversTable.getByRole('row').nth(1)).toContainText(/[A-Z]{2,3}-\d{2}/)
+    await expect(panel.getByRole('table', { name: /Probability of adoption by year, over 1,000 draws/ }).getByRole('row', { name: /^SCO Development Bank\b/ })).toContainText('%')
+    await expect(panel.locator('.mc-blockers')).toContainText(/blocks in \d+% of draws/)
+
+    const results = await makeAxeBuilder().include('#panel-uncertainty').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+
+    // The same seed and draws in Node (the command line) give the same bands and probabilities.
+    const dir = testInfo.outputPath()
+    const bandsPath = await save(Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download bands (CSV)' }).click()]).then(([d]) => d), dir)
+    const probabilitiesPath = await save(
+      Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download probabilities (CSV)' }).click()]).then(([d]) => d),
+      dir,
+    )
+    const bands = readCsv(bandsPath)
+    expect(bands.comments).toContain('# draws: 1000')
+    const seed = Number(bands.comments.find((c) => c.startsWith('# seed: '))?.slice(8))
+    expect(Number.isInteger(seed)).toBe(true)
+
+    const node = JSON.parse(
+      execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/sim.ts', 'run', '--draws', '1000', '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+    ) as { monteCarlo: { draws: number; seed: number; years: number[]; cohesion: { p10: number[]; p50: number[]; p90: number[] }; adoption: Record<string, { final: number }> } }
+    expect(node.monteCarlo.draws).toBe(1000)
+    const column = (name: string) => bands.rows.map((r) => Number(r[bands.header.indexOf(name)]))
+    expect(bands.rows.map((r) => Number(r[0]))).toEqual(node.monteCarlo.years)
+    expect(column('cohesion_p10')).toEqual(node.monteCarlo.cohesion.p10)
+    expect(column('cohesion_p50')).toEqual(node.monteCarlo.cohesion.p50)
+    expect(column('cohesion_p90')).toEqual(node.monteCarlo.cohesion.p90)
+
+    const probabilities = readCsv(probabilitiesPath)
+    const finalColumn = probabilities.header.indexOf('p_adopted_final')
+    const browserFinals = Object.fromEntries(probabilities.rows.map((r) => [r[0], Number(r[finalColumn])]))
+    expect(browserFinals).toEqual(Object.fromEntries(Object.entries(node.monteCarlo.adoption).map(([id, a]) => [id, a.final])))
+  })
+
+  test('says results are stale after the scenario changes and reruns on request', async ({ page, makeAxeBuilder }) => {
+    test.setTimeout(120_000)
+    await page.goto('/')
+    await page.getByRole('tab', { name: 'Uncertainty' }).click()
+    const panel = page.getByRole('tabpanel', { name: 'Uncertainty' })
+    await panel.getByLabel('Number of draws').selectOption('100')
+    await panel.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(panel.locator('.mc-status')).toHaveText(/^Done: 100 draws/, { timeout: 60_000 })
+    await panel.getByLabel('Seed', { exact: true }).fill('77')
+    await panel.getByLabel('Seed', { exact: true }).press('Tab')
+    await expect(panel.getByText('These results are for the scenario as it was when you ran it.')).toBeVisible()
+    const results = await makeAxeBuilder().include('#panel-uncertainty').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    await panel.getByRole('button', { name: 'Run again for the current scenario' }).click()
+    await expect(panel.locator('.mc-status')).toHaveText(/^Done: 100 draws/, { timeout: 60_000 })
+    await expect(panel.getByText('These results are for the scenario as it was when you ran it.')).toHaveCount(0)
+    await expect(panel.locator('canvas[role="img"][aria-label^="Cohesion under uncertainty"]')).toBeVisible()
+  })
+})
