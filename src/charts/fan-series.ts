@@ -237,6 +237,8 @@ export function fanCsvRows(summary: MonteCarloSummary, reference: FanReference):
 /** One run in Compare: its name (shown as text) and its bands. */
 export interface NamedSummary {
   name: string
+  /** The run's colour elsewhere (Compare's styles); absent, runs take RUN_COLOURS in order. */
+  colour?: string | undefined
   summary: MonteCarloSummary
 }
 
@@ -246,7 +248,7 @@ export function fanCompareView(runs: readonly NamedSummary[], baseline: Simulati
   const datasets: ChartDataset<'line', (number | null)[]>[] = []
   const legend: FanLegendItem[] = []
   runs.forEach((run, r) => {
-    const colour = RUN_COLOURS[r % RUN_COLOURS.length] ?? PALETTE.blue
+    const colour = run.colour ?? RUN_COLOURS[r % RUN_COLOURS.length] ?? PALETTE.blue
     legend.push({ label: run.name, kind: 'band', colour, fill: withAlpha(colour, 0.16), width: 3.5, dash: [] })
     const labels = {
       low: text.t('uncertainty.compare.series.low', { name: run.name }),

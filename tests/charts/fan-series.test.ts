@@ -100,6 +100,13 @@ describe('fanCompareView', () => {
     expect(medians[1]?.data).toEqual([null, 4, 5])
     expect(new Set(RUN_COLOURS).size).toBe(RUN_COLOURS.length)
   })
+  it('keeps a run in the colour it was given (its colour elsewhere in Compare)', () => {
+    const grey = '#777777'
+    const coloured = fanCompareView([{ name: 'Baseline', colour: grey, summary }, { name: 'Rift', summary: other }], baseline, text)
+    const medians = coloured.data.datasets.filter((d) => d.borderWidth === 3.5)
+    expect(medians.map((d) => d.borderColor)).toEqual([grey, RUN_COLOURS[1]])
+    expect(coloured.legend[0]?.colour).toBe(grey)
+  })
   it('lists one legend entry per run and the baseline', () => {
     expect(view.legend.map((l) => l.label)).toEqual(['History', '=Rift', 'Baseline (history)'])
   })

@@ -9,6 +9,8 @@ async function openDashboard(page: Page): Promise<void> {
 
 /** Load a preset and pin it under a name, from the header. */
 async function pinPreset(page: Page, preset: string, name: string): Promise<void> {
+  // On a phone the header's tools are folded behind one summary.
+  if (!(await page.getByLabel('Run name').isVisible())) await page.getByText('Pin, share and present').click()
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: preset })
   await page.getByLabel('Run name').fill(name)
   await page.getByRole('button', { name: /^Pin/ }).click()
@@ -23,6 +25,16 @@ async function pinTwoAndCompare(page: Page): Promise<void> {
 }
 
 test.describe('compare', () => {
+  test('uncertainty across the runs uses one seed and draws each run in its Compare colour', async ({ page }) => {
+    await pinTwoAndCompare(page)
+    const section = page.getByRole('region', { name: 'Uncertainty across runs' })
+    await expect(section.getByText(/with the same seed \(20010615\)/)).toBeVisible()
+    await section.getByLabel('Number of draws').selectOption('100')
+    await section.getByRole('button', { name: 'Run uncertainty for 3 runs' }).click()
+    await expect(section.getByText('Done: 3 runs, 100 draws each, seed 20010615.')).toBeVisible({ timeout: 30_000 })
+    await expect(section.locator('canvas[role="img"][aria-label^="Cohesion under uncertainty by run, in 2035: Baseline, median "]')).toBeVisible()
+  })
+
   test('two pinned runs side by side, with overlaid charts, the table of differences and a summary', async ({ page }) => {
     await pinTwoAndCompare(page)
     const panel = page.getByRole('tabpanel', { name: 'Compare' })
