@@ -74,7 +74,9 @@ test.describe('presentation mode', () => {
     await page.goto('/', { waitUntil: 'networkidle' })
     await expect(page.getByLabel('Slides')).toHaveValue('pins')
     await expect(page.getByLabel('Slides').locator('option:checked')).toHaveText('Pinned runs (2)')
-    await page.mouse.wheel(0, 100)
+    // Scroll a little, keeping the Present button in view (a click would otherwise scroll to it first).
+    await page.mouse.wheel(0, 40)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
     const scrolled = await page.evaluate(() => window.scrollY)
 
     await page.getByRole('button', { name: 'Present', exact: true }).click()
