@@ -83,7 +83,18 @@ interface ItemState {
   yearDecided: number | null
   history: DecisionRecord[]
   final: DecisionRecord | null
+  /** Where each voter of `final` sits in the run's actor order (parallel to its stances). */
+  finalSlots: number[]
   notes: string[]
+}
+
+/** What one actor realised over the run: gains from adopted items, decisions won, vetoes cast. */
+interface Tally {
+  gain: number
+  count: number
+  wins: number
+  decided: number
+  vetoes: number
 }
 
 const STATUS_RANK = { 'dialogue-partner': 1, observer: 2, member: 3 } as const
@@ -191,6 +202,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     yearDecided: null,
     history: [],
     final: null,
+    finalSlots: [],
     notes: unknownIds
       .filter(
         (id) =>
@@ -205,7 +217,10 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   const watched = options.stopWhenDecided === undefined ? undefined : items.find((i) => i.initiative.id === options.stopWhenDecided)
   const years: YearRecord[] = []
   const recentScores: number[][] = []
-  const realised = new Map<ActorId, { gain: number; count: number; wins: number; decided: number; vetoes: number }>()
+  // What each actor realised, by its place in `ids` (arrays, not a Map: this is the run's hottest bookkeeping).
+  const realised: Array<Tally | undefined> = new Array<Tally | undefined>(ids.length)
+  const tallyAt = (slot: number): Tally => (realised[slot] ??= { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 })
+  let memberSlots: number[] = []
   let members: ActorId[] = []
   let memberProfiles: Profile[] = []
   const eventsByYear = new Map<number, Scenario['events']>()
@@ -234,6 +249,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     if (membersChanged) {
       members = sortIds([...status].filter(([, s]) => s === 'member').map(([id]) => id))
       memberProfiles = members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
+      memberSlots = memberProfiles.map((p) => indexOf.get(p.id) ?? 0)
     }
     const context = contextIn(year)
 
@@ -265,6 +281,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
           if (record.stances.some((s) => s.stance !== 'join')) {
             item.reservations = true
             item.final = { ...record, result: 'adopted-with-reservations' }
+            item.finalSlots = memberSlots
           }
         }
         continue
@@ -289,6 +306,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       const voters = candidate
         ? memberProfiles.filter((p) => !(p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id))))
         : memberProfiles
+      const voterSlots = voters === memberProfiles ? memberSlots : voters.map((p) => indexOf.get(p.id) ?? 0)
       // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
       let championAttention = -1
       for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
@@ -302,11 +320,12 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain)
       item.history.push(record)
       item.final = record
-      for (const s of record.stances) {
-        const r = realised.get(s.actor) ?? { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 }
+      // Stances come in the voters' order, so the k-th stance is the k-th voter's.
+      item.finalSlots = voterSlots
+      record.stances.forEach((s, k) => {
+        const r = tallyAt(voterSlots[k] ?? 0)
         if (s.stance === 'object') r.vetoes++
-        realised.set(s.actor, r)
-      }
+      })
       if (record.result === 'blocked') {
         item.blocked++
         // R-VETO-FEEDBACK: each blocker's relations with the champions cool.
@@ -337,13 +356,11 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
         const outcome = outcomeOf(item)
         counts[outcome]++
         if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
-        for (const s of record.stances) {
-          const r = realised.get(s.actor)
-          if (r) {
-            r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
-            r.count++
-          }
-        }
+        record.stances.forEach((s, k) => {
+          const r = tallyAt(voterSlots[k] ?? 0)
+          r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
+          r.count++
+        })
       }
     }
 
@@ -370,21 +387,23 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     const final = item.final
     if (!final || item.status === 'pending') continue
     const adopted = item.status === 'adopted'
-    for (const s of final.stances) {
-      const r = realised.get(s.actor)
-      if (!r) continue
+    final.stances.forEach((s, k) => {
+      const r = realised[item.finalSlots[k] ?? -1]
+      if (!r) return
       r.decided++
       if ((adopted && s.stance !== 'object') || (!adopted && s.stance === 'object')) r.wins++
-    }
+    })
   }
-  const actors: ActorResult[] = sortIds(realised.keys()).map((id) => {
-    const r = realised.get(id) ?? { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 }
-    return {
+  const actors: ActorResult[] = []
+  realised.forEach((r, slot) => {
+    const id = ids[slot]
+    if (!r || id === undefined) return
+    actors.push({
       actor: id,
       satisfaction: round(50 + 50 * Math.tanh(r.count > 0 ? r.gain / r.count : 0), 2),
       influence: round(r.decided > 0 ? (100 * r.wins) / r.decided : 0, 2),
       vetoes: r.vetoes,
-    }
+    })
   })
 
   return { modelVersion: MODEL_VERSION, scenarioId: scenario.id, seed: scenario.seed, years, initiatives, actors }
