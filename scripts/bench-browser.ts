@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 
 /** One benchmark's figure and budget, as `npm run bench` prints it. */
 export interface Line {
@@ -20,20 +20,31 @@ export interface Line {
 }
 
 const PORT = 4179
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Debian's Chromium (Playwright's own browser download is never used). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+/** Serve the build in dist/ with `vite preview` on `port`; resolves once it answers. */
+export async function servePreview(port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
   for (let i = 0; i < 100; i++) {
     try {
-      const res = await fetch(`http://localhost:${PORT}/`)
+      const res = await fetch(`http://localhost:${port}/`)
       if (res.ok) return server
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 100))
   }
+  if (server.pid) process.kill(-server.pid)
   throw new Error('vite preview did not start')
+}
+
+/** Launch Chromium headless with the flags every browser measurement uses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
 }
 
 /** Press the arrow keys on sliders and count key presses whose next paint took over 16 ms. */
@@ -46,11 +57,8 @@ export async function runBrowserBench(): Promise<Line[]> {
     process.stderr.write('browser benchmarks need a build: run `npm run build` first\n')
     return []
   }
-  const server = await serve()
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  const server = await servePreview(PORT)
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
     await page.goto(`http://localhost:${PORT}/`)

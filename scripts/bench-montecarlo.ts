@@ -6,33 +6,16 @@
  *   browser-longtask  longest main-thread task while those draws run (Long Tasks API,
  *                     which reports only tasks over 50 ms: 0 means none)               budget 50 ms
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chromium, type Page } from 'playwright-core'
-import type { Line } from './bench-browser'
+import type { Page } from 'playwright-core'
+import { CHROMIUM, launchChromium, servePreview, type Line } from './bench-browser'
 
 const PORT = 4189
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Options: an app already being served (else dist/ is served here), and how many timed runs. */
 export interface MonteCarloBenchOptions {
   baseUrl?: string
   runs?: number
-}
-
-async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`http://localhost:${PORT}/`)
-      if (res.ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  if (server.pid) process.kill(-server.pid)
-  throw new Error('vite preview did not start')
 }
 
 /** Run `draws` draws in the open Uncertainty view; return the wall time and the long tasks during it. */
@@ -69,12 +52,9 @@ export async function runMonteCarloBench(options: MonteCarloBenchOptions = {}): 
     process.stderr.write('Monte Carlo browser benchmark needs a build: run `npm run build` first\n')
     return []
   }
-  const server = options.baseUrl ? null : await serve()
+  const server = options.baseUrl ? null : await servePreview(PORT)
   const baseUrl = options.baseUrl ?? `http://localhost:${PORT}/`
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
     await page.goto(baseUrl)
