@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { SimulationResult, YearRecord } from '../../models/index'
 import { yearSpan, type ChartText, type DataTable } from './chart-text'
+import { lineLegend, timeChartBase, yearAxis } from './time-options'
 import { COHESION_COLOURS } from './palette'
 
 /** Name a line of the cohesion chart. */
@@ -99,16 +100,11 @@ function cohesionSummary(years: YearRecord[], baselineByYear: Map<number, YearRe
 /** Build the cohesion chart's options: axes 0–100, no animation, tooltips for every line at a year. */
 export function cohesionOptions(text: ChartText): ChartOptions<'line'> {
   return {
-    animation: false,
-    // Years arrive sorted and evenly spaced: skip Chart.js's checks and measure a few labels only.
-    normalized: true,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'index', intersect: false },
+    ...timeChartBase(),
     // The legend keeps the series order (drawing order puts the baseline on top, which would list it first).
-    plugins: { legend: { position: 'bottom', labels: { boxWidth: 28, boxHeight: 3, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } } },
+    plugins: { legend: lineLegend() },
     scales: {
-      x: { title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, autoSkipPadding: 12, sampleSize: 6 } },
+      x: yearAxis(text),
       y: { min: 0, max: 100, title: { display: true, text: text.t('charts.cohesion.axis') } },
     },
   }

@@ -6,6 +6,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { SimulationResult } from '../../models/index'
 import { yearSpan, type ChartText, type DataTable } from './chart-text'
+import { lineLegend, timeChartBase, yearAxis } from './time-options'
 import type { ComparedRun } from './compare-runs'
 
 /** What an overlaid chart draws, and its summary in words. */
@@ -111,15 +112,10 @@ export function compareLineTable(runs: readonly ComparedRun[], measure: CompareM
 /** Build the options of an overlaid chart: no animation, tooltips for every run at a year. */
 export function compareLineOptions(measure: CompareMeasure, text: ChartText): ChartOptions<'line'> {
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'index', intersect: false },
-    plugins: {
-      legend: { position: 'bottom', labels: { boxWidth: 28, boxHeight: 3, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
-    },
+    ...timeChartBase(),
+    plugins: { legend: lineLegend() },
     scales: {
-      x: { title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+      x: yearAxis(text),
       y:
         measure === 'cohesion'
           ? { min: 0, max: 100, title: { display: true, text: text.t('charts.cohesion.axis') } }

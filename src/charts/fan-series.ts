@@ -8,6 +8,7 @@
 import type { ChartData, ChartDataset, ChartOptions } from 'chart.js'
 import type { MonteCarloSummary, SimulationResult } from '../../models/index'
 import { yearSpan, type ChartText, type DataTable } from './chart-text'
+import { timeChartBase, yearAxis } from './time-options'
 import { PALETTE } from './palette'
 
 /** Lines of reference drawn beside the bands: the scenario run once at its likely values, and the baseline. */
@@ -174,11 +175,9 @@ function fanSummary(summary: MonteCarloSummary, reference: FanReference, text: C
 
 /** Build the fan chart's options: axes 0–100, tooltips for every line at a year, the legend in HTML. */
 export function fanOptions(text: ChartText): ChartOptions<'line'> {
+  const year = yearAxis(text)
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'index', intersect: false },
+    ...timeChartBase(),
     plugins: {
       // Off entirely, not merely hidden: Chart.js rebuilds a hidden legend's labels on every update.
       // Workaround: `false` disables a plugin at run time but its types refuse it (chartjs/Chart.js#11398).
@@ -187,7 +186,7 @@ export function fanOptions(text: ChartText): ChartOptions<'line'> {
     },
     // Labels never rotate and only a few are measured: the bands redraw several times a second during a run.
     scales: {
-      x: { title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, minRotation: 0, sampleSize: 4, autoSkipPadding: 12 } },
+      x: { ...year, ticks: { ...year.ticks, minRotation: 0, sampleSize: 4 } },
       y: { min: 0, max: 100, title: { display: true, text: text.t('uncertainty.fan.axis') }, ticks: { sampleSize: 4 } },
     },
   }

@@ -6,6 +6,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import { OUTCOMES, type Outcome, type SimulationResult } from '../../models/index'
 import { yearSpan, type ChartText, type DataTable } from './chart-text'
+import { timeChartBase, yearAxis } from './time-options'
 import { OUTCOME_STYLES, type OutcomeStyle } from './palette'
 
 /** What the outcomes chart draws, and its summary in words. */
@@ -66,15 +67,10 @@ export function outcomeTable(result: SimulationResult, text: ChartText): DataTab
 /** Build the outcomes chart's options: stacked, whole-number axis, no animation. */
 export function outcomeOptions(text: ChartText): ChartOptions<'bar'> {
   return {
-    animation: false,
-    // Years arrive sorted and evenly spaced: skip Chart.js's checks and measure a few labels only.
-    normalized: true,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'index', intersect: false },
+    ...timeChartBase(),
     plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } },
     scales: {
-      x: { stacked: true, title: { display: true, text: text.t('charts.common.year') }, ticks: { maxRotation: 0, autoSkipPadding: 12, sampleSize: 6 } },
+      x: { ...yearAxis(text), stacked: true },
       y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: text.t('charts.outcomes.axis') } },
     },
   }
