@@ -6,9 +6,11 @@ import { allowsReservation, assess, stanceOf, type AssessContext } from './asses
 import type { Blocker, DecisionRecord, DecisionRule, Initiative, InitiativeFeatures, MemberStance, RuleTerm, Stance } from './types'
 import type { Profile } from './world'
 
+const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000]
 /** Round stored numbers so results are byte-identical wherever they are computed. */
 export const round = (x: number, places = 4): number => {
-  const f = 10 ** places
+  // Powers of ten looked up, not computed: this runs thousands of times per run (same values as 10 ** places).
+  const f = SCALES[places] ?? 10 ** places
   const r = Math.round(x * f) / f
   return r === 0 ? 0 : r
 }
@@ -40,6 +42,73 @@ function weightOf(rule: Extract<DecisionRule, { kind: 'qualified-majority' }>, p
 }
 
 /**
+ * Each voter's reading from the last `judge` call, by position in `voters` (reused buffers: the model
+ * is single-threaded, and a run makes thousands of decisions).
+ */
+const VOTES = { stance: [] as Stance[], gain: [] as number[], optOutLoss: [] as number[], terms: [] as RuleTerm[][] }
+
+/**
+ * Read every voter's stance into VOTES and apply the decision rule; returns the result.
+ * With `keepTerms`, each voter's terms are kept from the same pass (most decisions pass, and then all are shown).
+ */
+function judge(
+  initiative: Initiative,
+  features: InitiativeFeatures,
+  voters: readonly Profile[],
+  ctx: AssessContext,
+  rule: DecisionRule,
+  keepTerms: boolean,
+): Exclude<DecisionRecord['result'], 'shelved'> {
+  const reservationAllowed = allowsReservation(initiative, features)
+  let objectors = 0
+  let reservations = 0
+  for (let i = 0; i < voters.length; i++) {
+    const p = voters[i] as Profile
+    const a = assess(p, initiative, features, ctx, keepTerms)
+    let stance: Stance = stanceOf(a, p.tolerance, reservationAllowed)
+    // Consensus with opt-outs ("SCO minus X"): an objector that can live with others going ahead steps aside.
+    if (rule.kind === 'consensus-opt-out' && stance === 'object' && initiative.form !== 'membership' && a.optOutLoss >= -p.tolerance) {
+      stance = 'reservation'
+    }
+    VOTES.stance[i] = stance
+    VOTES.gain[i] = round(a.gain)
+    VOTES.optOutLoss[i] = a.optOutLoss
+    VOTES.terms[i] = a.terms
+    if (stance === 'object') objectors++
+    else if (stance === 'reservation') reservations++
+  }
+
+  const unanimous = rule.kind !== 'qualified-majority' || (initiative.form === 'membership' && rule.unanimityForMembership)
+  if (voters.length === 0) return 'adopted'
+  if (unanimous) {
+    // Any objection blocks; reservations never do (so adding a member never unblocks anything: veto-player theory).
+    if (objectors > 0) return 'blocked'
+    return reservations > 0 ? 'adopted-with-reservations' : 'adopted'
+  }
+  let total = 0
+  let support = 0
+  for (let i = 0; i < voters.length; i++) {
+    const w = weightOf(rule, voters[i] as Profile)
+    total += w
+    if (VOTES.stance[i] !== 'object') support += w
+  }
+  if (total === 0 || support / total >= rule.threshold) return objectors + reservations > 0 ? 'adopted-with-reservations' : 'adopted'
+  return 'blocked'
+}
+
+/** The objectors of the last `judge` call as blockers, each with its losing terms, largest shortfall first. */
+function blockersOf(initiative: Initiative, features: InitiativeFeatures, voters: readonly Profile[], ctx: AssessContext, termsOf: (i: number) => RuleTerm[]): Blocker[] {
+  const blockers: Blocker[] = []
+  for (let i = 0; i < voters.length; i++) {
+    if (VOTES.stance[i] !== 'object') continue
+    const p = voters[i] as Profile
+    blockers.push({ actor: p.id, shortfall: round(Math.max(0, -((VOTES.gain[i] ?? 0) + round(p.tolerance)))), terms: losses(termsOf(i)) })
+  }
+  return blockers.sort(byShortfall)
+}
+const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfall || byCode(x.actor, y.actor)
+
+/**
  * Decide `initiative` (with its current `features`) among `voters` this year.
  * Returns the record with every stance and, when blocked, each blocker's shortfall and rule terms
  * (with `explain` false, only objectors' terms are kept, which dilution needs).
@@ -54,68 +123,36 @@ export function decide(
   reaffirmation = false,
   explain = true,
 ): DecisionRecord {
-  const reservationAllowed = allowsReservation(initiative, features)
-  const stances: MemberStance[] = []
-  for (const p of voters) {
-    // With explanations, keep every voter's terms in one pass (most decisions pass, and then all are
-    // shown); without, only sum them and assess objectors again below for their terms.
-    const a = assess(p, initiative, features, ctx, explain)
-    let stance: Stance = stanceOf(a, p.tolerance, reservationAllowed)
-    // Consensus with opt-outs ("SCO minus X"): an objector that can live with others going ahead steps aside.
-    if (rule.kind === 'consensus-opt-out' && stance === 'object' && initiative.form !== 'membership' && a.optOutLoss >= -p.tolerance) {
-      stance = 'reservation'
-    }
-    stances.push({ actor: p.id, stance, gain: round(a.gain), optOutLoss: a.optOutLoss, tolerance: round(p.tolerance), terms: explain ? a.terms : [] })
-  }
-
-  const objectors: MemberStance[] = []
-  const reservations: MemberStance[] = []
-  for (const s of stances) {
-    if (s.stance === 'object') objectors.push(s)
-    else if (s.stance === 'reservation') reservations.push(s)
-  }
-  const toBlocker = (s: MemberStance): Blocker => ({
-    actor: s.actor,
-    shortfall: round(Math.max(0, -(s.gain + s.tolerance))),
-    terms: losses(s.terms),
-  })
-  const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfall || byCode(x.actor, y.actor)
-
-  let result: DecisionRecord['result']
-  let blockers: Blocker[] = []
-  const unanimous = rule.kind !== 'qualified-majority' || (initiative.form === 'membership' && rule.unanimityForMembership)
-  if (voters.length === 0) {
-    result = 'adopted'
-  } else if (unanimous) {
-    // Any objection blocks; reservations never do (so adding a member never unblocks anything: veto-player theory).
-    if (objectors.length > 0) {
-      result = 'blocked'
-    } else {
-      result = reservations.length > 0 ? 'adopted-with-reservations' : 'adopted'
-    }
-  } else {
-    let total = 0
-    let support = 0
-    voters.forEach((p, i) => {
-      const w = weightOf(rule, p)
-      total += w
-      if (stances[i]?.stance !== 'object') support += w
-    })
-    if (total === 0 || support / total >= rule.threshold) {
-      result = objectors.length + reservations.length > 0 ? 'adopted-with-reservations' : 'adopted'
-    } else {
-      result = 'blocked'
-    }
-  }
+  const result = judge(initiative, features, voters, ctx, rule, explain)
   // Explanations: every member's terms when the item passes; otherwise those of objectors and reservations.
-  // Objectors always keep their terms: watering down (R-DILUTION) reads what they objected to.
-  voters.forEach((p, i) => {
-    const s = stances[i]
-    if (!s) return
-    const wanted = s.stance === 'object' || (explain && (result !== 'blocked' || s.stance !== 'join'))
-    if (!wanted) s.terms = []
-    else if (!explain) s.terms = assess(p, initiative, features, ctx, true).terms
-  })
-  if (result === 'blocked') blockers = objectors.map(toBlocker).sort(byShortfall)
+  // Objectors always keep their terms: watering down (R-DILUTION) reads what they objected to. Without
+  // `explain`, the first pass only summed terms, so objectors are assessed again for theirs.
+  const stances: MemberStance[] = []
+  for (let i = 0; i < voters.length; i++) {
+    const p = voters[i] as Profile
+    const stance = VOTES.stance[i] as Stance
+    const wanted = stance === 'object' || (explain && (result !== 'blocked' || stance !== 'join'))
+    const terms = !wanted ? [] : explain ? (VOTES.terms[i] as RuleTerm[]) : assess(p, initiative, features, ctx, true).terms
+    stances.push({ actor: p.id, stance, gain: VOTES.gain[i] ?? 0, optOutLoss: VOTES.optOutLoss[i] ?? 0, tolerance: round(p.tolerance), terms })
+  }
+  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, (i) => stances[i]?.terms ?? []) : []
   return { year: ctx.year, result, stances, blockers, dilution: round(dilution), reaffirmation }
+}
+
+/** What a run without explanations needs of one decision (Monte Carlo draws). */
+export interface Verdict {
+  result: Exclude<DecisionRecord['result'], 'shelved'>
+  /** Blockers as `decide` gives them (largest shortfall first, with their losing terms); empty unless blocked. */
+  blockers: Blocker[]
+  /** Whether some voter did not simply join (objected or reserved). */
+  dissent: boolean
+}
+
+/** Decide as `decide` does, keeping only the result and the blockers: no stance records, no explanations. */
+export function decideVerdict(initiative: Initiative, features: InitiativeFeatures, voters: readonly Profile[], ctx: AssessContext, rule: DecisionRule): Verdict {
+  const result = judge(initiative, features, voters, ctx, rule, false)
+  let dissent = false
+  for (let i = 0; i < voters.length; i++) if (VOTES.stance[i] !== 'join') dissent = true
+  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, (i) => assess(voters[i] as Profile, initiative, features, ctx, true).terms) : []
+  return { result, blockers, dissent }
 }

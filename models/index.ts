@@ -3,8 +3,8 @@
  * Pure TypeScript: no DOM, no clock, randomness only from a seed.
  */
 export * from './types'
-export { simulate, MODEL_VERSION, MAX_BLOCKED_YEARS, MAX_BLOCKED_YEARS_MEMBERSHIP, DILUTED_AT, DILUTION_STEP } from './simulate'
-export type { ModelData, SimulateOptions } from './simulate'
+export { simulate, simulateOutcomes, MODEL_VERSION, MAX_BLOCKED_YEARS, MAX_BLOCKED_YEARS_MEMBERSHIP, DILUTED_AT, DILUTION_STEP } from './simulate'
+export type { ModelData, SimulateOptions, RunOutcomes } from './simulate'
 export { RULES, RULE_LIST, ruleById } from './rules'
 export type { RuleInfo, RuleKey, RuleReach } from './rules'
 export { evaluateInitiatives, classOf, withoutOwnAccession } from './evaluate'

@@ -6,8 +6,8 @@
 import { LEVERS, type NumericLeverKey } from './levers'
 import { quantile } from './numeric'
 import { createRandom, type Random } from './random'
-import { simulate, type ModelData, type SimulateOptions } from './simulate'
-import type { ActorId, DecisionRecord, InitiativeId, Outcome, Scenario } from './types'
+import { simulateOutcomes, type ModelData, type SimulateOptions } from './simulate'
+import type { ActorId, InitiativeId, Outcome, Scenario } from './types'
 import type { Sampler } from './world'
 
 /** Spread of each lever for Monte Carlo (`data/uncertainty.json`). */
@@ -62,7 +62,7 @@ export interface DrawSummary {
 }
 
 /** Options of a Monte Carlo run. */
-export interface DrawOptions extends Omit<SimulateOptions, 'sampler'> {
+export interface DrawOptions extends Omit<SimulateOptions, 'sampler' | 'explain'> {
   /** Lever spreads; absent, levers stay at the scenario's values. */
   leverSpreads?: LeverSpreads
   /** Keep the drawn inputs (for sensitivity). */
@@ -77,26 +77,10 @@ export function runDraws(scenario: Scenario, data: ModelData, range: { from: num
     const random = createRandom(scenario.seed, draw + 1)
     const record = recordInputs ? { paths: [] as string[], values: [] as number[] } : undefined
     const drawn = leverSpreads ? drawLevers(scenario, leverSpreads, random, record) : scenario
-    const result = simulate(drawn, data, { ...simulateOptions, explain: false, sampler: drawSampler(scenario.seed, draw, record, random) })
-    out.push({
-      draw,
-      cohesion: result.years.map((y) => y.cohesion),
-      initiatives: result.initiatives.map((i) => ({
-        id: i.id,
-        outcome: i.outcome,
-        yearDecided: i.yearDecided,
-        blockers: blockersOf(i.history),
-      })),
-      ...(record ? { inputs: record } : {}),
-    })
+    // Outcomes only: a draw needs no stances or explanations, and skipping them makes draws far cheaper.
+    const result = simulateOutcomes(drawn, data, { ...simulateOptions, sampler: drawSampler(scenario.seed, draw, record, random) })
+    out.push({ draw, cohesion: result.cohesion, initiatives: result.initiatives, ...(record ? { inputs: record } : {}) })
   }
-  return out
-}
-
-/** Every member that blocked an initiative in any year, in order of first block. */
-function blockersOf(history: readonly DecisionRecord[]): ActorId[] {
-  const out: ActorId[] = []
-  for (const h of history) for (const b of h.blockers) if (!out.includes(b.actor)) out.push(b.actor)
   return out
 }
 

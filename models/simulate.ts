@@ -3,7 +3,7 @@
  * under the decision rule, feed results back, record metrics. Pure: same inputs, same result.
  */
 import type { AssessContext } from './assess'
-import { decide, round } from './decide'
+import { decide, decideVerdict, round } from './decide'
 import { ruleById } from './rules'
 import type {
   ActorId,
@@ -83,6 +83,8 @@ interface ItemState {
   yearDecided: number | null
   history: DecisionRecord[]
   final: DecisionRecord | null
+  /** Every member that blocked it in any year, in order of first block. */
+  blockers: ActorId[]
   /** Where each voter of `final` sits in the run's actor order (parallel to its stances). */
   finalSlots: number[]
   notes: string[]
@@ -129,10 +131,10 @@ function dilute(f: InitiativeFeatures, step: number): InitiativeFeatures {
 }
 
 /** Share (0–1) of the blockers' losses that watering down could soften (R-DILUTION). */
-function dilutableShare(record: DecisionRecord): number {
+function dilutableShare(blockers: DecisionRecord['blockers']): number {
   let all = 0
   let soft = 0
-  for (const b of record.blockers) {
+  for (const b of blockers) {
     for (const t of b.terms) {
       if (t.contribution >= 0) continue
       all += -t.contribution
@@ -140,6 +142,11 @@ function dilutableShare(record: DecisionRecord): number {
     }
   }
   return all === 0 ? 0 : soft / all
+}
+
+/** Add this year's blockers to those the item has met, keeping the order of first block. */
+function noteBlockers(item: ItemState, blockers: DecisionRecord['blockers']): void {
+  for (const b of blockers) if (!item.blockers.includes(b.actor)) item.blockers.push(b.actor)
 }
 
 function outcomeOf(item: ItemState): Outcome {
@@ -163,6 +170,27 @@ function outcomeOf(item: ItemState): Outcome {
  * Same scenario, data, options and seed give the same result, byte for byte.
  */
 export function simulate(scenario: Scenario, data: ModelData, options: SimulateOptions = {}): SimulationResult {
+  return run(scenario, data, options, false) as SimulationResult
+}
+
+/** What a run without records keeps: cohesion by year and each initiative's fate. */
+export interface RunOutcomes {
+  /** Cohesion (0–100) per year, from the scenario's first year on; the same numbers `simulate` gives. */
+  cohesion: number[]
+  initiatives: Array<{ id: InitiativeResult['id']; outcome: Outcome; yearDecided: number | null; blockers: ActorId[] }>
+}
+
+/**
+ * Run the scenario as `simulate` does, keeping only cohesion, outcomes and who blocked: no stances,
+ * explanations or yearly records, so a Monte Carlo draw costs far less. Same inputs, same numbers
+ * as `simulate` (a property test holds the two together).
+ */
+export function simulateOutcomes(scenario: Scenario, data: ModelData, options: Omit<SimulateOptions, 'explain'> = {}): RunOutcomes {
+  return run(scenario, data, options, true) as RunOutcomes
+}
+
+/** The yearly loop behind both; `lean` keeps outcomes only. */
+function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean: boolean): SimulationResult | RunOutcomes {
   // Items proposed after the run ends are never on the table, so they are left out of the result.
   const agenda = (options.agenda ?? data.initiatives).filter((i) => i.yearProposed <= scenario.endYear)
   const sample = options.sampler ?? identitySampler
@@ -202,6 +230,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     yearDecided: null,
     history: [],
     final: null,
+    blockers: [],
     finalSlots: [],
     notes: unknownIds
       .filter(
@@ -216,6 +245,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
 
   const watched = options.stopWhenDecided === undefined ? undefined : items.find((i) => i.initiative.id === options.stopWhenDecided)
   const years: YearRecord[] = []
+  const cohesion: number[] = []
   const recentScores: number[][] = []
   // What each actor realised, by its place in `ids` (arrays, not a Map: this is the run's hottest bookkeeping).
   const realised: Array<Tally | undefined> = new Array<Tally | undefined>(ids.length)
@@ -223,6 +253,9 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   let memberSlots: number[] = []
   let members: ActorId[] = []
   let memberProfiles: Profile[] = []
+  // Items on the table and not yet closed, in proposal order; `nextItem` is the first not yet tabled.
+  const open: ItemState[] = []
+  let nextItem = 0
   const eventsByYear = new Map<number, Scenario['events']>()
   for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
 
@@ -268,14 +301,24 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
     }
     const counts = emptyCounts()
     const scores: number[] = []
-    for (const item of items) {
+    // Items tabled by this year join the open list (in proposal order, so the order of decisions is kept).
+    while (nextItem < items.length && (items[nextItem] as ItemState).initiative.yearProposed <= year) open.push(items[nextItem++] as ItemState)
+    let kept = 0
+    for (const item of open) {
       const init = item.initiative
-      if (year < init.yearProposed) break
+      // Past its horizon, vetoed, or adopted and no longer restated: closed for good (years only grow).
       if (year > item.endYear || item.status === 'vetoed') continue
       if (item.status === 'adopted' && (init.form !== 'declaration' || year - (item.yearDecided ?? year) > REAFFIRM_YEARS)) continue
+      open[kept++] = item
       if (item.status === 'adopted') {
         // R-REAFFIRM: declarations are restated for a few years; members who joined since may reserve.
         if (init.form === 'declaration' && membersChanged && year - (item.yearDecided ?? year) <= REAFFIRM_YEARS) {
+          if (lean) {
+            const verdict = decideVerdict(init, item.features, memberProfiles, ctx, scenario.decisionRule)
+            noteBlockers(item, verdict.blockers)
+            if (verdict.dissent) item.reservations = true
+            continue
+          }
           const record = decide(init, item.features, memberProfiles, ctx, scenario.decisionRule, item.dilution, true, explain)
           item.history.push(record)
           if (record.stances.some((s) => s.stance !== 'join')) {
@@ -295,7 +338,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
           item.status = 'adopted'
           item.yearDecided = year
           item.notes.push(
-            item.final?.result === 'blocked'
+            item.blocked > 0
               ? `${candidate.actor} was admitted by the scenario's accession settings by ${year}, although the members' stances shown blocked it.`
               : `${candidate.actor} already held this status in the scenario by ${year}.`,
           )
@@ -311,25 +354,37 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       let championAttention = -1
       for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
       if (championAttention >= 0 && championAttention < 0.5) {
-        item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
+        if (!lean) item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
         counts.delayed++
         // On the agenda but not pursued: counts against throughput like a blocked item.
         if (init.form !== 'membership') scores.push(0)
         continue
       }
-      const record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain)
-      item.history.push(record)
-      item.final = record
-      // Stances come in the voters' order, so the k-th stance is the k-th voter's.
-      item.finalSlots = voterSlots
-      record.stances.forEach((s, k) => {
-        const r = tallyAt(voterSlots[k] ?? 0)
-        if (s.stance === 'object') r.vetoes++
-      })
-      if (record.result === 'blocked') {
+      let record: DecisionRecord | null = null
+      let result: DecisionRecord['result']
+      let blockers: DecisionRecord['blockers']
+      if (lean) {
+        const verdict = decideVerdict(init, item.features, voters, ctx, scenario.decisionRule)
+        result = verdict.result
+        blockers = verdict.blockers
+        noteBlockers(item, blockers)
+      } else {
+        record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain)
+        result = record.result
+        blockers = record.blockers
+        item.history.push(record)
+        item.final = record
+        // Stances come in the voters' order, so the k-th stance is the k-th voter's.
+        item.finalSlots = voterSlots
+        record.stances.forEach((s, k) => {
+          const r = tallyAt(voterSlots[k] ?? 0)
+          if (s.stance === 'object') r.vetoes++
+        })
+      }
+      if (result === 'blocked') {
         item.blocked++
         // R-VETO-FEEDBACK: each blocker's relations with the champions cool.
-        for (const b of record.blockers) {
+        for (const b of blockers) {
           for (const c of init.champions) affinity.set(b.actor, c, affinity.get(b.actor, c) - 0.03)
         }
         const limit = init.form === 'membership' ? MAX_BLOCKED_YEARS_MEMBERSHIP : MAX_BLOCKED_YEARS
@@ -340,7 +395,7 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
           counts.delayed++
           // R-DILUTION: the proposer waters down what the blockers objected to.
           if (init.form !== 'membership') {
-            const step = DILUTION_STEP * dilutableShare(record)
+            const step = DILUTION_STEP * dilutableShare(blockers)
             if (step > 0) {
               item.features = dilute(item.features, step)
               item.dilution = 1 - (1 - item.dilution) * (1 - step)
@@ -352,11 +407,11 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       } else {
         item.status = 'adopted'
         item.yearDecided = year
-        item.reservations = record.result === 'adopted-with-reservations'
+        item.reservations = result === 'adopted-with-reservations'
         const outcome = outcomeOf(item)
         counts[outcome]++
         if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
-        record.stances.forEach((s, k) => {
+        record?.stances.forEach((s, k) => {
           const r = tallyAt(voterSlots[k] ?? 0)
           r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
           r.count++
@@ -364,15 +419,25 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
       }
     }
 
+    open.length = kept
+
     // 5. Record metrics.
     recentScores.push(scores)
     if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
-    years.push(recordYear(year, members, memberProfiles, positions, indexOf, affinity, recentScores, counts, context))
+    if (lean) cohesion.push(round(measureYear(memberProfiles, positions, indexOf, recentScores).cohesion, 2))
+    else years.push(recordYear(year, members, memberProfiles, positions, indexOf, affinity, recentScores, counts, context))
     if (watched && watched.status !== 'pending') break
   }
 
   const byAgenda = new Map(items.map((item) => [item.initiative, item]))
-  const initiatives: InitiativeResult[] = agenda.map((initiative) => byAgenda.get(initiative)).filter((x): x is ItemState => x !== undefined).map((item) => ({
+  const inAgendaOrder = agenda.map((initiative) => byAgenda.get(initiative)).filter((x): x is ItemState => x !== undefined)
+  if (lean) {
+    return {
+      cohesion,
+      initiatives: inAgendaOrder.map((item) => ({ id: item.initiative.id, outcome: outcomeOf(item), yearDecided: item.yearDecided, blockers: item.blockers })),
+    }
+  }
+  const initiatives: InitiativeResult[] = inAgendaOrder.map((item) => ({
     id: item.initiative.id,
     outcome: outcomeOf(item),
     yearProposed: item.initiative.yearProposed,
@@ -409,17 +474,18 @@ export function simulate(scenario: Scenario, data: ModelData, options: SimulateO
   return { modelVersion: MODEL_VERSION, scenarioId: scenario.id, seed: scenario.seed, years, initiatives, actors }
 }
 
-function recordYear(
-  year: number,
-  members: ActorId[],
-  profiles: Profile[],
-  positions: Float64Array,
-  indexOf: Map<ActorId, number>,
-  affinity: AffinityMatrix,
-  recentScores: number[][],
-  counts: Record<Outcome, number>,
-  context: YearRecord['context'],
-): YearRecord {
+/** Cohesion and its parts in one year, with the capability-weighted centre of members' positions. */
+interface YearMeasure {
+  cohesion: number
+  convergence: number
+  throughput: number
+  room: number
+  centre: number[]
+  /** Each member's row in `positions`. */
+  rows: number[]
+}
+
+function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<ActorId, number>, recentScores: number[][]): YearMeasure {
   const dims = DIMENSIONS.length
   const n = profiles.length
   let capTotal = 0
@@ -464,14 +530,29 @@ function recordYear(
   }
   const throughput = scored ? clamp((100 * total) / scored) : 50
   const cohesion = 0.4 * convergence + 0.35 * throughput + 0.25 * room
+  return { cohesion, convergence, throughput, room, centre, rows }
+}
+
+function recordYear(
+  year: number,
+  members: ActorId[],
+  profiles: Profile[],
+  positions: Float64Array,
+  indexOf: Map<ActorId, number>,
+  affinity: AffinityMatrix,
+  recentScores: number[][],
+  counts: Record<Outcome, number>,
+  context: YearRecord['context'],
+): YearRecord {
+  const m = measureYear(profiles, positions, indexOf, recentScores)
   return {
     year,
     members,
-    cohesion: round(cohesion, 2),
-    parts: { convergence: round(convergence, 2), throughput: round(throughput, 2), room: round(room, 2) },
+    cohesion: round(m.cohesion, 2),
+    parts: { convergence: round(m.convergence, 2), throughput: round(m.throughput, 2), room: round(m.room, 2) },
     counts,
-    centre: roundedRecord(DIMENSIONS, (_, i) => centre[i] ?? 0, 2) as DimensionVector,
-    blocs: blocsOf(profiles, rows, positions, affinity),
+    centre: roundedRecord(DIMENSIONS, (_, i) => m.centre[i] ?? 0, 2) as DimensionVector,
+    blocs: blocsOf(profiles, m.rows, positions, affinity),
     context: roundedRecord(Object.keys(context) as ContextKey[], (k) => context[k], 4) as YearRecord['context'],
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide } from '../../models/decide'
-import { OVERLAPS, REGIONAL_FOCI, DOMAINS, FORMS, simulate, setLever, LEVERS, type DecisionRule, type Initiative } from '../../models/index'
+import { OVERLAPS, REGIONAL_FOCI, DOMAINS, FORMS, drawSampler, simulate, simulateOutcomes, setLever, LEVERS, type DecisionRule, type Initiative } from '../../models/index'
 import { actorIds, assessContext, data, initiative, profileOf } from './helpers'
 
 const ids = actorIds
@@ -111,6 +111,42 @@ describe('determinism: the same scenario and seed give the same bytes', () => {
         expect(JSON.stringify(simulate(scenario, data))).toBe(JSON.stringify(simulate(scenario, data)))
       }),
       { numRuns: 10 },
+    )
+  })
+})
+
+describe('a run that keeps outcomes only gives what the full run gives', () => {
+  const ruleArb: fc.Arbitrary<DecisionRule> = fc.oneof(
+    fc.constant<DecisionRule>({ kind: 'consensus' }),
+    fc.constant<DecisionRule>({ kind: 'consensus-opt-out' }),
+    fc.record({
+      kind: fc.constant('qualified-majority' as const),
+      weighting: fc.constantFrom('states' as const, 'capability' as const, 'population' as const),
+      threshold: fc.double({ min: 0.5, max: 1, noNaN: true }),
+      unanimityForMembership: fc.boolean(),
+    }),
+  )
+  it('matches cohesion, outcomes, years decided and blockers, with and without drawn values', () => {
+    fc.assert(
+      fc.property(leverArb, ruleArb, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.option(fc.nat(10_000)), (values, decisionRule, seed, draw) => {
+        let levers = data.baseline.levers
+        for (const [key, value] of Object.entries(values)) levers = setLever(levers, key as never, value)
+        const scenario = { ...data.baseline, levers, decisionRule, seed }
+        const sampler = () => (draw === null ? undefined : drawSampler(seed, draw))
+        const full = simulate(scenario, data, { explain: false, sampler: sampler() })
+        const lean = simulateOutcomes(scenario, data, { sampler: sampler() })
+        expect(lean.cohesion).toEqual(full.years.map((y) => y.cohesion))
+        expect(lean.initiatives).toEqual(
+          full.initiatives.map((i) => ({
+            id: i.id,
+            outcome: i.outcome,
+            yearDecided: i.yearDecided,
+            // Every member that blocked it in any year (restatements included), in order of first block.
+            blockers: [...new Set(i.history.flatMap((h) => h.blockers.map((b) => b.actor)))],
+          })),
+        )
+      }),
+      { numRuns: 30 },
     )
   })
 })
