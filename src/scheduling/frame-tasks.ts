@@ -20,8 +20,10 @@ export const runNow: Schedule = (job) => {
 const HIDDEN_FALLBACK_MS = 100
 
 /**
- * Run a job in a task after the browser's next paint (requestAnimationFrame, then a message task),
- * so the paint that shows a moved slider never waits for it.
+ * Run a job in a task once the browser has drawn the next frame: at the frame after it
+ * (two animation frames), then in a message task. One frame is not enough: the job would start while
+ * the compositor is still drawing the frame that shows the moved slider, and on a two-core machine
+ * it would delay that frame. The results follow one frame later instead.
  */
 export const afterNextPaint: Schedule = (job) => {
   let settled = false
@@ -39,7 +41,10 @@ export const afterNextPaint: Schedule = (job) => {
     job()
   }
   channel.port1.onmessage = run
-  const frame = requestAnimationFrame(() => channel.port2.postMessage(null))
+  // The frame that shows the change, then the one after: by then the first has been drawn.
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => channel.port2.postMessage(null))
+  })
   const fallback = setTimeout(run, HIDDEN_FALLBACK_MS)
   return finish
 }
