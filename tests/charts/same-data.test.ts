@@ -20,7 +20,7 @@ describe('sameChartData: skip a redraw only when nothing drawn would change', ()
     { name: 'one year more', change: (d: Data) => ((d.labels as string[]).push('2003'), d), same: false },
     { name: 'a series renamed (another language)', change: (d: Data) => ((d.datasets[0] as { label: string }).label = 'Adoptée', d), same: false },
     { name: 'a new fill object, even if it looks the same', change: (d: Data) => ((d.datasets[0] as { backgroundColor: unknown }).backgroundColor = { kind: 'pattern' }, d), same: false },
-    { name: 'a style property added', change: (d: Data) => ((d.datasets[1] as Record<string, unknown>).borderDash = [4, 2], d), same: false },
+    { name: 'a style property added', change: (d: Data) => ((d.datasets[1] as unknown as Record<string, unknown>).borderDash = [4, 2], d), same: false },
     { name: 'a series fewer', change: (d: Data) => (d.datasets.pop(), d), same: false },
   ])('$name → same: $same', ({ change, same }) => {
     expect(sameChartData(base(), change(base()))).toBe(same)
