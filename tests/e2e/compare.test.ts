@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import LZString from 'lz-string'
 import { test, expect } from './fixtures'
 
 async function openDashboard(page: Page): Promise<void> {
@@ -75,14 +76,19 @@ test.describe('compare', () => {
     await expect(renamed).toBeVisible()
     await expect(renamed.getByRole('button', { name: /^Rename/ })).toBeFocused()
 
-    // The link follows the runs a moment after each change; a reload reads the runs from it.
-    const hash = await page.evaluate(() => location.hash)
     await renamed.getByRole('button', { name: /^Move later/ }).focus()
     await page.keyboard.press('Enter')
     await expect(panel.locator('.run-card h3')).toHaveText(['Baseline', 'Majority voting', 'No India, no Pakistan'])
     await expect(renamed.getByRole('button', { name: /^Move earlier/ })).toBeFocused()
 
-    await page.waitForFunction((before) => location.hash !== before, hash)
+    // The link follows the runs a moment after each change; a reload reads the runs from it, so wait
+    // until the link holds the new order (on a busy machine the rename's rewrite can come late).
+    const pinNames = (hash: string): string[] => {
+      // The link is `#v1=` and the compressed JSON payload (see src/persistence/scenario-codec.ts).
+      const json = LZString.decompressFromEncodedURIComponent(hash.replace(/^#v1=/, '')) ?? '{}'
+      return ((JSON.parse(json) as { pins?: Array<{ name: string }> }).pins ?? []).map((r) => r.name)
+    }
+    await expect.poll(async () => pinNames(await page.evaluate(() => location.hash))).toEqual(['Majority voting', 'No India, no Pakistan'])
     await page.reload({ waitUntil: 'networkidle' })
     await page.getByRole('tab', { name: 'Compare' }).click()
     await expect(page.locator('.run-card h3')).toHaveText(['Baseline', 'Majority voting', 'No India, no Pakistan'])
