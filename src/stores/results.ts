@@ -2,9 +2,9 @@
  * Results derived from the scenario store by calling the model: the current run and the baseline,
  * each replaced whole (shallowRef) so charts never deep-watch thousands of numbers.
  *
- * In the browser a change is run after the next paint (see `scheduling/frame-tasks.ts`): the key
- * press that moved a slider repaints at once, and the run follows in the next task, coalescing
- * moves that came in between. `settle()` runs a pending change at once for code that needs it.
+ * In the browser a change is run once the next frame has been drawn (see `scheduling/frame-tasks.ts`):
+ * the key press that moved a slider repaints at once, and the run follows a frame later in a task
+ * of its own, coalescing moves that came in between. `settle()` runs a pending change at once for code that needs it.
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
