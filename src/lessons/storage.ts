@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { checkWith, type InputIssue } from '../../models/index'
+import { readStore, writeStore, type StoreNotice, type WriteResult } from '../persistence/browser-store'
 import { parseLesson, type Lesson, type LessonContext } from './schema'
 
 /** The storage key for the user's lessons. */
@@ -23,7 +24,7 @@ const storeSchema = z.strictObject({
 /** What reading the store gives: the lessons that validate, and a notice for anything that did not. */
 export interface ReadLessons {
   lessons: Lesson[]
-  notice: { kind: 'corrupt' | 'unavailable'; issues: InputIssue[] } | null
+  notice: StoreNotice | null
 }
 
 /** Parse the stored text. */
@@ -49,25 +50,10 @@ export function parseStoredLessons(text: string | null, context: LessonContext):
 
 /** Read the user's lessons from `storage` (default: localStorage). */
 export function readLessons(context: LessonContext, storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ReadLessons {
-  if (!storage) return { lessons: [], notice: { kind: 'unavailable', issues: [{ path: 'storage', message: 'is not available in this browser' }] } }
-  try {
-    return parseStoredLessons(storage.getItem(LESSONS_KEY), context)
-  } catch {
-    return { lessons: [], notice: { kind: 'unavailable', issues: [{ path: 'storage', message: 'could not be read' }] } }
-  }
+  return readStore(LESSONS_KEY, (text) => parseStoredLessons(text, context), (notice) => ({ lessons: [], notice }), storage)
 }
 
 /** Write the user's lessons; returns a reason when the store is full or unavailable. */
-export function writeLessons(
-  lessons: readonly Lesson[],
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-): { ok: true } | { ok: false; reason: 'quota' | 'unavailable' } {
-  if (!storage) return { ok: false, reason: 'unavailable' }
-  try {
-    storage.setItem(LESSONS_KEY, JSON.stringify({ schemaVersion: LESSONS_STORE_VERSION, lessons: [...lessons] }))
-    return { ok: true }
-  } catch (error) {
-    const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
-    return { ok: false, reason: quota ? 'quota' : 'unavailable' }
-  }
+export function writeLessons(lessons: readonly Lesson[], storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): WriteResult {
+  return writeStore(LESSONS_KEY, { schemaVersion: LESSONS_STORE_VERSION, lessons: [...lessons] }, storage)
 }

@@ -5,7 +5,8 @@
  * store instead of failing silently.
  */
 import { z } from 'zod'
-import { checkWith, type InputIssue } from '../../models/index'
+import { checkWith } from '../../models/index'
+import { readStore, writeStore, type StoreNotice, type WriteResult } from './browser-store'
 import { pinnedRunSchema, scenarioDeltaSchema, type StoredRun } from './scenario-codec'
 
 /** The storage key for pinned runs. */
@@ -32,7 +33,7 @@ export function migrateV1(v1: z.infer<typeof v1Schema>): StoredRuns {
 }
 
 /** The outcome of reading the store. */
-export type ReadResult = { runs: StoredRun[]; notice: null } | { runs: StoredRun[]; notice: { kind: 'corrupt' | 'unavailable'; issues: InputIssue[] } }
+export type ReadResult = { runs: StoredRun[]; notice: null } | { runs: StoredRun[]; notice: StoreNotice }
 
 /** Parse stored text of any known version into the current format. */
 export function parseStoredRuns(text: string | null): ReadResult {
@@ -52,25 +53,10 @@ export function parseStoredRuns(text: string | null): ReadResult {
 
 /** Read pinned runs from `storage` (default: localStorage). */
 export function readRuns(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ReadResult {
-  if (!storage) return { runs: [], notice: { kind: 'unavailable', issues: [{ path: 'storage', message: 'is not available in this browser' }] } }
-  try {
-    return parseStoredRuns(storage.getItem(RUNS_KEY))
-  } catch {
-    return { runs: [], notice: { kind: 'unavailable', issues: [{ path: 'storage', message: 'could not be read' }] } }
-  }
+  return readStore(RUNS_KEY, parseStoredRuns, (notice): ReadResult => ({ runs: [], notice }), storage)
 }
 
 /** Write pinned runs; returns false with a reason when the store is full or unavailable. */
-export function writeRuns(
-  runs: readonly StoredRun[],
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-): { ok: true } | { ok: false; reason: 'quota' | 'unavailable' } {
-  if (!storage) return { ok: false, reason: 'unavailable' }
-  try {
-    storage.setItem(RUNS_KEY, JSON.stringify({ schemaVersion: RUNS_VERSION, runs: [...runs] } satisfies StoredRuns))
-    return { ok: true }
-  } catch (error) {
-    const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
-    return { ok: false, reason: quota ? 'quota' : 'unavailable' }
-  }
+export function writeRuns(runs: readonly StoredRun[], storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): WriteResult {
+  return writeStore(RUNS_KEY, { schemaVersion: RUNS_VERSION, runs: [...runs] } satisfies StoredRuns, storage)
 }
