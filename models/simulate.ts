@@ -83,7 +83,7 @@ interface ItemState {
   yearDecided: number | null
   history: DecisionRecord[]
   final: DecisionRecord | null
-  /** Every member that blocked it in any year, in order of first block. */
+  /** Every member that blocked it in any year, in order of first block (kept by the outcomes-only pass; the full run has them in `history`). */
   blockers: ActorId[]
   /** Where each voter of `final` sits in the run's actor order (parallel to its stances). */
   finalSlots: number[]
