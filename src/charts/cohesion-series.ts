@@ -20,6 +20,12 @@ export interface CohesionView {
   summary: string
 }
 
+/**
+ * Each line's dash pattern: one array per line for the app's whole life, so two views of equal
+ * numbers hold identical styles and the chart can tell that nothing would change.
+ */
+const DASHES: Readonly<Record<CohesionSeriesKey, number[]>> = { cohesion: [], convergence: [], throughput: [], room: [2, 3], baseline: [8, 5] }
+
 function valueOf(record: YearRecord | undefined, key: CohesionSeriesKey): number | null {
   if (!record) return null
   return key === 'cohesion' || key === 'baseline' ? record.cohesion : record.parts[key]
@@ -43,7 +49,7 @@ export function cohesionView(result: SimulationResult, baseline: SimulationResul
         borderColor: COHESION_COLOURS[key],
         backgroundColor: COHESION_COLOURS[key],
         borderWidth: headline ? 4 : key === 'baseline' ? 2.5 : 2,
-        borderDash: key === 'baseline' ? [8, 5] : key === 'cohesion' ? [] : key === 'room' ? [2, 3] : [],
+        borderDash: DASHES[key],
         pointRadius: 0,
         pointHoverRadius: 4,
         pointStyle: key === 'throughput' ? 'triangle' : key === 'room' ? 'rect' : 'circle',

@@ -1,8 +1,9 @@
 /**
- * Say whether two chart data objects would draw the same picture, so a chart skips a redraw that
- * would change nothing (a lever step often leaves a chart's numbers as they were, e.g. the outcome
- * counts). Labels and each dataset's values are compared element by element; every other dataset
- * property by identity (fills, patterns and callbacks included), so any doubt means "redraw".
+ * Say whether two chart data objects (or two views built from them) would show the same thing, so
+ * a chart skips a redraw, and a view a re-render, that would change nothing (a lever step often
+ * leaves a chart's numbers as they were, e.g. the outcome counts). Labels and each dataset's values
+ * are compared element by element; every other dataset property by identity (fills, patterns and
+ * callbacks included), so any doubt means "redraw".
  */
 import type { ChartData } from 'chart.js'
 
@@ -32,4 +33,32 @@ export function sameChartData(a: AnyChartData, b: AnyChartData): boolean {
     }
   }
   return true
+}
+
+/** True when two lists of flat records (rows of a view) hold the same fields with the same values. */
+export function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Record<string, unknown>
+    const y = b[i] as Record<string, unknown>
+    const keys = Object.keys(x)
+    if (keys.length !== Object.keys(y).length) return false
+    for (const key of keys) if (!Object.is(x[key], y[key])) return false
+  }
+  return true
+}
+
+/** True when two chart views (the data drawn and the sentence that names it) draw and say the same. */
+export function sameChartView<V extends { data: object; summary: string }>(a: V, b: V): boolean {
+  return a.summary === b.summary && sameChartData(a.data as AnyChartData, b.data as AnyChartData)
+}
+
+/**
+ * Keep the previous value of a view when the new one is the same, for a `computed` whose getter
+ * receives its previous value: returning that same object tells Vue nothing changed, so nothing that
+ * shows the view re-renders (a slider step re-renders only what it moved).
+ */
+export function unlessSame<T>(previous: T | undefined, next: T, same: (a: T, b: T) => boolean): T {
+  return previous !== undefined && same(previous, next) ? previous : next
 }

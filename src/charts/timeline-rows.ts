@@ -5,6 +5,7 @@
  */
 import type { InitiativeResult, Outcome, SimulationResult } from '../../models/index'
 import { type ChartText, type DataTable } from './chart-text'
+import { sameRows } from './same-data'
 
 /** How an initiative's bar ends: decided (adopted in some form), vetoed, or still on the table. */
 export type TimelineEnd = 'decided' | 'vetoed' | 'pending'
@@ -90,6 +91,11 @@ export function timelineView(result: SimulationResult, titleOf: (id: string) => 
   if (!ticks.some((tk) => tk.year === from)) ticks.unshift({ year: from, label: text.n(from, 'year'), at: 0 })
 
   return { rows, ticks, from, to }
+}
+
+/** True when two timelines show the same rows, bars and axis (a slider step often changes none). */
+export function sameTimelineView(a: TimelineView, b: TimelineView): boolean {
+  return a.from === b.from && a.to === b.to && sameRows(a.rows, b.rows) && sameRows(a.ticks, b.ticks)
 }
 
 /** Tabulate proposal, decision and outcome per initiative (built only when the table is shown). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineTable, timelineView } from '../../src/charts/timeline-rows'
+import { sameTimelineView, timelineTable, timelineView } from '../../src/charts/timeline-rows'
 import { initiative, run, text, year } from './fixtures'
 
 const years = Array.from({ length: 10 }, (_, i) => year(2001 + i, 50))
@@ -44,5 +44,24 @@ describe('timelineView', () => {
     expect(table.columns).toEqual(['Initiative', 'Proposed', 'Decided', 'Outcome'])
     expect(table.rows.find((r) => r.header === 'Water fund')?.cells).toEqual(['2008', 'Never', 'Delayed'])
     expect(table.rows.find((r) => r.header === 'Development bank')?.cells).toEqual(['2003', '2007', 'Vetoed'])
+  })
+})
+
+describe('sameTimelineView: a slider step that changes no row keeps the timeline as it was', () => {
+  const build = (r = result) => timelineView(r, (id) => titles[id] ?? id, text)
+  it('holds two builds of the same run the same', () => {
+    expect(sameTimelineView(build(), build())).toBe(true)
+  })
+  it('tells a changed fate apart', () => {
+    const later = run(years, [
+      initiative('bank', 'vetoed', 2003, null, 2008),
+      initiative('rats', 'adopted', 2001, 2001),
+      initiative('treaty', 'adopted-with-reservations', 2003, 2005),
+      initiative('fund', 'delayed', 2008, null),
+    ])
+    expect(sameTimelineView(build(), build(later))).toBe(false)
+  })
+  it('tells a longer run apart (another axis)', () => {
+    expect(sameTimelineView(build(), build(run([...years, year(2011, 50)], result.initiatives)))).toBe(false)
   })
 })
