@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { defineComponent, h, type PropType } from 'vue'
+import type { ChartData } from 'chart.js'
+import BaseChartCanvas from '../../src/components/BaseChartCanvas.vue'
+
+type Data = ChartData<'line', number[], string>
+const data = (...values: number[]): Data => ({ labels: values.map((_, i) => String(2001 + i)), datasets: [{ label: 'Cohesion', data: values }] })
+
+// vue-chartjs's Chart, replaced by a canvas that shows the values it was last given to draw.
+vi.mock('vue-chartjs', () => ({
+  Chart: defineComponent({
+    props: { data: { type: Object as PropType<Data>, required: true } },
+    setup: (props) => () => h('canvas', { 'data-drawn': props.data.datasets[0]?.data.join(',') }),
+  }),
+}))
+
+/** An IntersectionObserver the test moves in and out of view. */
+let observed: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = []
+class FakeObserver {
+  constructor(private readonly callback: (entries: Array<{ isIntersecting: boolean }>) => void) {}
+  observe(): void {
+    observed.push(this.callback)
+  }
+  disconnect(): void {}
+}
+const scroll = (inView: boolean): void => observed.forEach((report) => report([{ isIntersecting: inView }]))
+const tasks = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+function mountChart(first: Data) {
+  return mount(BaseChartCanvas, {
+    props: { type: 'line', data: first as never, options: {}, summary: 'Cohesion, first' },
+  })
+}
+
+describe('BaseChartCanvas: redraws only what would change, and only in view', () => {
+  beforeEach(() => {
+    observed = []
+    vi.stubGlobal('IntersectionObserver', FakeObserver)
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('redraws new data in a task of its own while in view', async () => {
+    const wrapper = mountChart(data(1, 2))
+    await wrapper.setProps({ data: data(1, 3) as never })
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,3')
+  })
+
+  it('skips redraws while out of view, names the new data at once, and draws the latest on coming back', async () => {
+    const wrapper = mountChart(data(1, 2))
+    scroll(false)
+    await wrapper.setProps({ data: data(1, 3) as never, summary: 'Cohesion, second' })
+    await wrapper.setProps({ data: data(1, 4) as never, summary: 'Cohesion, third' })
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,2')
+    expect(wrapper.find('canvas').attributes('aria-label')).toBe('Cohesion, third')
+    scroll(true)
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,4')
+  })
+
+  it('does not redraw on coming back when nothing changed meanwhile', async () => {
+    const wrapper = mountChart(data(1, 2))
+    const canvas = wrapper.find('canvas').element
+    scroll(false)
+    await wrapper.setProps({ data: data(1, 2) as never })
+    scroll(true)
+    await tasks()
+    expect(wrapper.find('canvas').element).toBe(canvas)
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,2')
+  })
+})
