@@ -86,7 +86,7 @@ interface ItemState {
   /** Every member that blocked it in any year, in order of first block (kept by the outcomes-only pass; the full run has them in `history`). */
   blockers: ActorId[]
   /** Where each voter of `final` sits in the run's actor order (parallel to its stances). */
-  finalSlots: number[]
+  finalSlots: Int32Array
   notes: string[]
 }
 
@@ -147,6 +147,20 @@ function dilutableShare(blockers: DecisionRecord['blockers']): number {
 /** Add this year's blockers to those the item has met, keeping the order of first block. */
 function noteBlockers(item: ItemState, blockers: DecisionRecord['blockers']): void {
   for (const b of blockers) if (!item.blockers.includes(b.actor)) item.blockers.push(b.actor)
+}
+
+/** No voters yet. */
+const NO_SLOTS = new Int32Array(0)
+
+/**
+ * Each profile's place in the run's actor order. Typed, so every list of places has one shape:
+ * plain arrays built in different ways took different shapes and sent the optimised loop back to
+ * the interpreter again and again.
+ */
+function slotsOf(profiles: readonly Profile[], indexOf: Map<ActorId, number>): Int32Array {
+  const slots = new Int32Array(profiles.length)
+  for (let k = 0; k < profiles.length; k++) slots[k] = indexOf.get((profiles[k] as Profile).id) ?? 0
+  return slots
 }
 
 function outcomeOf(item: ItemState): Outcome {
@@ -231,7 +245,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     history: [],
     final: null,
     blockers: [],
-    finalSlots: [],
+    finalSlots: NO_SLOTS,
     notes: unknownIds
       .filter(
         (id) =>
@@ -250,7 +264,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   // What each actor realised, by its place in `ids` (arrays, not a Map: this is the run's hottest bookkeeping).
   const realised: Array<Tally | undefined> = new Array<Tally | undefined>(ids.length)
   const tallyAt = (slot: number): Tally => (realised[slot] ??= { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 })
-  let memberSlots: number[] = []
+  let memberSlots: Int32Array = NO_SLOTS
   let members: ActorId[] = []
   let memberProfiles: Profile[] = []
   // Items on the table and not yet closed, in proposal order; `nextItem` is the first not yet tabled.
@@ -282,7 +296,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     if (membersChanged) {
       members = sortIds([...status].filter(([, s]) => s === 'member').map(([id]) => id))
       memberProfiles = members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
-      memberSlots = memberProfiles.map((p) => indexOf.get(p.id) ?? 0)
+      memberSlots = slotsOf(memberProfiles, indexOf)
     }
     const context = contextIn(year)
 
@@ -349,7 +363,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
       const voters = candidate
         ? memberProfiles.filter((p) => !(p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id))))
         : memberProfiles
-      const voterSlots = voters === memberProfiles ? memberSlots : voters.map((p) => indexOf.get(p.id) ?? 0)
+      const voterSlots = voters === memberProfiles ? memberSlots : slotsOf(voters, indexOf)
       // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
       let championAttention = -1
       for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
@@ -430,7 +444,11 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   }
 
   const byAgenda = new Map(items.map((item) => [item.initiative, item]))
-  const inAgendaOrder = agenda.map((initiative) => byAgenda.get(initiative)).filter((x): x is ItemState => x !== undefined)
+  const inAgendaOrder: ItemState[] = []
+  for (const initiative of agenda) {
+    const item = byAgenda.get(initiative)
+    if (item) inAgendaOrder.push(item)
+  }
   if (lean) {
     return {
       cohesion,
