@@ -45,6 +45,24 @@ export function assess(
   ctx: AssessContext,
   recordTerms = true,
 ): Assessment {
+  const { gain, optOutLoss, terms } = assessShared(member, initiative, features, ctx, recordTerms)
+  return { gain, optOutLoss, terms }
+}
+
+/** The one reading `assessShared` fills in and returns: overwritten by its next call. */
+const SHARED: Assessment = { gain: 0, optOutLoss: 0, terms: [] }
+
+/**
+ * Assess as `assess` does, into one object reused by every call: for a caller that reads the result
+ * at once (deciding reads thousands per run, and a fresh object each time only fed the garbage collector).
+ */
+export function assessShared(
+  member: Profile,
+  initiative: Initiative,
+  features: InitiativeFeatures,
+  ctx: AssessContext,
+  recordTerms: boolean,
+): Readonly<Assessment> {
   // One accumulator reused by every call (the model is single-threaded): the fast path allocates only its result.
   const acc = SCRATCH
   acc.terms = recordTerms ? [] : NO_TERMS
@@ -175,7 +193,10 @@ export function assess(
     if (extra > 0) addTerm(acc, RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(b, 0.5))
   }
 
-  return { gain: roundTerm(acc.gain), optOutLoss: roundTerm(Math.min(0, acc.shared)), terms: acc.terms }
+  SHARED.gain = roundTerm(acc.gain)
+  SHARED.optOutLoss = roundTerm(Math.min(0, acc.shared))
+  SHARED.terms = acc.terms
+  return SHARED
 }
 
 /** Terms of a fast-path assessment: none kept (frozen, so nothing can add to it by mistake). */

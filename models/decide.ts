@@ -2,8 +2,9 @@
  * Decide one initiative in one year under the scenario's decision rule: gather every voting member's
  * assessment and stance, then apply consensus, consensus with opt-outs, or qualified majority.
  */
-import { allowsReservation, assess, stanceOf, type AssessContext } from './assess'
+import { allowsReservation, assess, assessShared, stanceOf, type AssessContext } from './assess'
 import type { Blocker, DecisionRecord, DecisionRule, Initiative, InitiativeFeatures, MemberStance, RuleTerm, Stance } from './types'
+import { sortShort } from './sorting'
 import type { Profile } from './world'
 
 const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000]
@@ -18,11 +19,13 @@ export const round = (x: number, places = 4): number => {
 /** Order ids by code point: the same in every runtime and locale (and far cheaper than localeCompare). */
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+const byLoss = (x: RuleTerm, y: RuleTerm): number => x.contribution - y.contribution || byCode(x.rule, y.rule)
+
 /** A blocker's losing terms, largest loss first (ties by rule id). */
 function losses(terms: readonly RuleTerm[]): RuleTerm[] {
   const out: RuleTerm[] = []
   for (const t of terms) if (t.contribution < 0) out.push(t)
-  if (out.length > 1) out.sort((x, y) => x.contribution - y.contribution || byCode(x.rule, y.rule))
+  if (out.length > 1) sortShort(out, byLoss)
   return out
 }
 
@@ -64,7 +67,7 @@ function judge(
   let reservations = 0
   for (let i = 0; i < voters.length; i++) {
     const p = voters[i] as Profile
-    const a = assess(p, initiative, features, ctx, keepTerms)
+    const a = assessShared(p, initiative, features, ctx, keepTerms)
     let stance: Stance = stanceOf(a, p.tolerance, reservationAllowed)
     // Consensus with opt-outs ("SCO minus X"): an objector that can live with others going ahead steps aside.
     if (rule.kind === 'consensus-opt-out' && stance === 'object' && initiative.form !== 'membership' && a.optOutLoss >= -p.tolerance) {
@@ -104,7 +107,7 @@ function blockersOf(initiative: Initiative, features: InitiativeFeatures, voters
     const p = voters[i] as Profile
     blockers.push({ actor: p.id, shortfall: round(Math.max(0, -((VOTES.gain[i] ?? 0) + round(p.tolerance)))), terms: losses(termsOf(i)) })
   }
-  return blockers.sort(byShortfall)
+  return sortShort(blockers, byShortfall)
 }
 const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfall || byCode(x.actor, y.actor)
 

@@ -5,6 +5,7 @@
 import type { AssessContext } from './assess'
 import { decide, decideVerdict, round } from './decide'
 import { ruleById } from './rules'
+import { sortShort } from './sorting'
 import type {
   ActorId,
   ActorResult,
@@ -220,7 +221,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   const affinity = compileAffinities(data.actors, ids, levers, sample)
   const contextIn = contextPath(scenario)
   const order = new Map(ids.map((id, i) => [id, i]))
-  const sortIds = (list: Iterable<ActorId>): ActorId[] => [...list].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  const sortIds = (list: Iterable<ActorId>): ActorId[] => sortShort([...list], (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
 
   const status = new Map<ActorId, Status>()
   const memberSince = new Map<ActorId, number>()
@@ -498,7 +499,7 @@ interface YearMeasure {
   convergence: number
   throughput: number
   room: number
-  centre: number[]
+  centre: Float64Array
   /** Each member's row in `positions`. */
   rows: number[]
 }
@@ -509,10 +510,11 @@ function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<
   let capTotal = 0
   for (const p of profiles) capTotal += p.capability
   if (capTotal === 0) capTotal = 1
-  const meanSalience = new Array<number>(dims).fill(0)
-  const centre = new Array<number>(dims).fill(0)
-  const low = new Array<number>(dims).fill(Infinity)
-  const high = new Array<number>(dims).fill(-Infinity)
+  // Typed: plain arrays boxed every number stored in them while the loop ran unoptimised.
+  const meanSalience = new Float64Array(dims)
+  const centre = new Float64Array(dims)
+  const low = new Float64Array(dims).fill(Infinity)
+  const high = new Float64Array(dims).fill(-Infinity)
   const rows = profiles.map((p) => (indexOf.get(p.id) ?? 0) * dims)
   profiles.forEach((p, k) => {
     const row = rows[k] ?? 0

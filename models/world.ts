@@ -166,8 +166,10 @@ export function outsiderActor(table: ActorTable, id: ActorId): Actor {
 /** Read an actor's openness to enlargement in a year (stepwise path). */
 export function opennessIn(profile: Profile, year: number): number {
   let value = 0
-  for (const [from, v] of profile.openness) {
-    if (year >= from) value = v
+  // An index loop: destructuring each pair went through the iterator protocol, allocating on every step.
+  for (let i = 0; i < profile.openness.length; i++) {
+    const step = profile.openness[i] as [number, number]
+    if (year >= step[0]) value = step[1]
     else break
   }
   return value
@@ -203,17 +205,19 @@ export class AffinityMatrix {
   }
 }
 
+/** Say whether `x` and `y` are the states `a` and `b`, in either order. */
+const isPair = (x: ActorId, y: ActorId, a: ActorId, b: ActorId): boolean => (x === a && y === b) || (x === b && y === a)
+
 /** Build the affinity matrix with the India–Pakistan and Russia–China levers applied. */
 export function compileAffinities(table: ActorTable, ids: readonly ActorId[], levers: Levers, sample: Sampler): AffinityMatrix {
   const matrix = new AffinityMatrix(ids)
   for (const a of table.affinities) {
     const [x, y] = a.pair
     let value = sample(`affinities.${x}-${y}`, a.value, a.range)
-    const key = [x, y].sort().join('-')
     // EN-04: India–Pakistan tension scales their hostility.
-    if (key === 'IND-PAK') value = value * levers.indiaPakistanTension
+    if (isPair(x, y, 'IND', 'PAK')) value = value * levers.indiaPakistanTension
     // ORG-07, RU-05: Russia–China alignment is the lever's value.
-    if (key === 'CHN-RUS') value = levers.russiaChinaAlignment
+    if (isPair(x, y, 'CHN', 'RUS')) value = levers.russiaChinaAlignment
     matrix.set(x, y, value)
   }
   return matrix
