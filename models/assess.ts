@@ -69,16 +69,28 @@ export function assessShared(
   acc.gain = 0
   acc.shared = 0
   acc.record = recordTerms
-  const b = features.bindingness
-  const w = member.interests
-  const context = ctx.context
-  const attention = attentionOf(member.id, ctx.year, ctx.levers)
-  const isChampion = initiative.champions.includes(member.id)
+  acc.attention = attentionOf(member.id, ctx.year, ctx.levers)
+  // The terms by theme, always in this order: the gain is a sum of rounded terms, and a fixed order
+  // keeps it the same to the last bit. Each theme is its own function so that V8 optimises each with
+  // its own inlining budget: as one large function it ran out, and every term's number was boxed.
+  relationTerms(acc, member, initiative, ctx)
+  substanceTerms(acc, member, initiative, features, ctx)
+  politicalTerms(acc, member, initiative, features, ctx)
+  crossCuttingTerms(acc, member, features, ctx)
+  sizeTerms(acc, member, initiative, features, ctx)
 
+  SHARED.gain = roundTerm(acc.gain)
+  SHARED.optOutLoss = roundTerm(Math.min(0, acc.shared))
+  SHARED.terms = acc.terms
+  return SHARED
+}
+
+/** The club's value and the member's relation to the proposers (R-COOPERATION, R-CHAMPION, R-CHAMPION-AFFINITY). */
+function relationTerms(acc: Accumulator, member: Profile, initiative: Initiative, ctx: AssessContext): void {
   // Admitting a state is not cooperation on a common task: the club's value applies to every other item.
-  if (initiative.form !== 'membership') addTerm(acc, RULES.cooperation, valueOf(w.cooperation, context))
+  if (initiative.form !== 'membership') addTerm(acc, RULES.cooperation, valueOf(member.interests.cooperation, ctx.context))
 
-  if (isChampion) addTerm(acc, RULES.champion, 0.3 * attention)
+  if (initiative.champions.includes(member.id)) addTerm(acc, RULES.champion, 0.3 * acc.attention)
   else {
     let sum = 0
     let count = 0
@@ -89,7 +101,13 @@ export function assessShared(
     }
     if (count > 0) addTerm(acc, RULES.championAffinity, (0.3 * sum) / count)
   }
+}
 
+/** What the item does for the member: its field, where it acts, arms and money (R-SECURITY … R-FUNDING). */
+function substanceTerms(acc: Accumulator, member: Profile, initiative: Initiative, features: InitiativeFeatures, ctx: AssessContext): void {
+  const b = features.bindingness
+  const w = member.interests
+  const context = ctx.context
   // The substantive benefit of the item's field; R-REGION then scales it by how much the member
   // cares about where it acts (a security operation in Afghanistan is worth most to its neighbours).
   let benefit = 0
@@ -101,7 +119,7 @@ export function assessShared(
       break
     }
     case 'economic':
-      benefit = valueOf(w.economic, context) * scaled(b, 0.3) * attention
+      benefit = valueOf(w.economic, context) * scaled(b, 0.3) * acc.attention
       addTerm(acc, RULES.economic, benefit)
       break
     case 'humanitarian':
@@ -132,7 +150,13 @@ export function assessShared(
     addTerm(acc, RULES.military, -valueOf(w.military, context) * features.militaryComponent * scaled(b, 0.5) * wariness)
   }
   if (features.pooledFunding > 0) addTerm(acc, RULES.funding, valueOf(w.pooledFunding, context) * features.pooledFunding)
+}
 
+/** Who leads, the line toward the West, sovereignty and borders (R-LEADERSHIP … R-TERRITORIAL). */
+function politicalTerms(acc: Accumulator, member: Profile, initiative: Initiative, features: InitiativeFeatures, ctx: AssessContext): void {
+  const b = features.bindingness
+  const w = member.interests
+  const context = ctx.context
   const lead = features.leadPower
   if (lead !== null) {
     if (lead === member.id) addTerm(acc, RULES.leadership, 0.3 * (0.5 + b))
@@ -154,7 +178,10 @@ export function assessShared(
 
   const tn = features.territorialNorm
   if (tn !== 0) addTerm(acc, RULES.territorial, valueOf(w.territorial, context) * tn * (tn < 0 ? 1 : 0.5))
+}
 
+/** A bilateral dispute the item touches, and other bodies it overlaps with (R-DISPUTE, R-OVERLAP). */
+function crossCuttingTerms(acc: Accumulator, member: Profile, features: InitiativeFeatures, ctx: AssessContext): void {
   const dispute = features.bilateralDispute
   if (dispute) {
     const [x, y] = dispute.parties
@@ -174,11 +201,14 @@ export function assessShared(
     let sum = 0
     for (const o of features.overlaps) {
       const wo = member.overlap.get(o)
-      if (wo) sum += valueOf(wo, context)
+      if (wo) sum += valueOf(wo, ctx.context)
     }
-    addTerm(acc, RULES.overlap, sum * scaled(b, 0.5))
+    addTerm(acc, RULES.overlap, sum * scaled(features.bindingness, 0.5))
   }
+}
 
+/** Who may join, or what a larger club costs in coordination (R-OPENNESS … R-PAIRED-ACCESSION, R-COORDINATION). */
+function sizeTerms(acc: Accumulator, member: Profile, initiative: Initiative, features: InitiativeFeatures, ctx: AssessContext): void {
   if (initiative.form === 'membership' && initiative.candidate) {
     const { actor: candidate, status } = initiative.candidate
     const sw = STATUS_WEIGHT[status]
@@ -190,13 +220,8 @@ export function assessShared(
     }
   } else {
     const extra = Math.max(0, ctx.members.length - 6)
-    if (extra > 0) addTerm(acc, RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(b, 0.5))
+    if (extra > 0) addTerm(acc, RULES.coordination, -0.025 * extra * (1 - ctx.levers.institutionalReform) * scaled(features.bindingness, 0.5))
   }
-
-  SHARED.gain = roundTerm(acc.gain)
-  SHARED.optOutLoss = roundTerm(Math.min(0, acc.shared))
-  SHARED.terms = acc.terms
-  return SHARED
 }
 
 /** Terms of a fast-path assessment: none kept (frozen, so nothing can add to it by mistake). */
@@ -206,11 +231,13 @@ interface Accumulator {
   terms: RuleTerm[]
   gain: number
   shared: number
+  /** Attention the member gives the SCO this year (R-ATTENTION), read by several themes. */
+  attention: number
   /** Whether to keep the terms (for explanations) or only sum them (the fast path). */
   record: boolean
 }
 
-const SCRATCH: Accumulator = { terms: NO_TERMS, gain: 0, shared: 0, record: false }
+const SCRATCH: Accumulator = { terms: NO_TERMS, gain: 0, shared: 0, attention: 1, record: false }
 
 /** Round a contribution to 4 places, so stored results are byte-stable. */
 function roundTerm(x: number): number {
