@@ -114,7 +114,8 @@ const byShortfall = (x: Blocker, y: Blocker): number => y.shortfall - x.shortfal
 /**
  * Decide `initiative` (with its current `features`) among `voters` this year.
  * Returns the record with every stance and, when blocked, each blocker's shortfall and rule terms
- * (with `explain` false, only objectors' terms are kept, which dilution needs).
+ * (with `explain` false, only objectors' terms are kept, which dilution needs). `likelyBlocked` only
+ * changes how the work is done (the record is the same): say it when the item was blocked last year.
  */
 export function decide(
   initiative: Initiative,
@@ -125,17 +126,22 @@ export function decide(
   dilution: number,
   reaffirmation = false,
   explain = true,
+  likelyBlocked = false,
 ): DecisionRecord {
-  const result = judge(initiative, features, voters, ctx, rule, explain)
   // Explanations: every member's terms when the item passes; otherwise those of objectors and reservations.
-  // Objectors always keep their terms: watering down (R-DILUTION) reads what they objected to. Without
-  // `explain`, the first pass only summed terms, so objectors are assessed again for theirs.
+  // Objectors always keep their terms: watering down (R-DILUTION) reads what they objected to.
+  // Terms are kept from the first pass when most will be shown (an item usually passes); for an item
+  // that was blocked last year, and so is likely blocked again, the first pass only sums them and the
+  // voters whose terms are shown are assessed again (same numbers), rather than building terms for
+  // every member that joins only to drop them.
+  const keptTerms = explain && !likelyBlocked
+  const result = judge(initiative, features, voters, ctx, rule, keptTerms)
   const stances: MemberStance[] = []
   for (let i = 0; i < voters.length; i++) {
     const p = voters[i] as Profile
     const stance = VOTES.stance[i] as Stance
     const wanted = stance === 'object' || (explain && (result !== 'blocked' || stance !== 'join'))
-    const terms = !wanted ? [] : explain ? (VOTES.terms[i] as RuleTerm[]) : assess(p, initiative, features, ctx, true).terms
+    const terms = !wanted ? [] : keptTerms ? (VOTES.terms[i] as RuleTerm[]) : assess(p, initiative, features, ctx, true).terms
     stances.push({ actor: p.id, stance, gain: VOTES.gain[i] ?? 0, optOutLoss: VOTES.optOutLoss[i] ?? 0, tolerance: round(p.tolerance), terms })
   }
   const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, (i) => stances[i]?.terms ?? []) : []

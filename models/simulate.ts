@@ -384,7 +384,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
         blockers = verdict.blockers
         noteBlockers(item, blockers)
       } else {
-        record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain)
+        record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain, item.blocked > 0)
         result = record.result
         blockers = record.blockers
         item.history.push(record)
