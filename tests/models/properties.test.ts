@@ -53,6 +53,20 @@ describe('veto players (Tsebelis): under consensus, adding a member never unbloc
   })
 })
 
+describe('deciding an item expected to be blocked gives the same record', () => {
+  it('holds for random initiatives, member sets and decision rules, with and without explanations', () => {
+    const rules: DecisionRule[] = [{ kind: 'consensus' }, { kind: 'consensus-opt-out' }, { kind: 'qualified-majority', threshold: 0.67, weighting: 'states', unanimityForMembership: true }]
+    fc.assert(
+      fc.property(initiativeArb, fc.subarray(voterPool, { minLength: 2 }), fc.constantFrom(...rules), fc.boolean(), (init, members, rule, explain) => {
+        const { profiles, ctx } = setting(init.yearProposed, members)
+        const usual = decide(init, init.features, profiles, ctx, rule, 0.1, false, explain)
+        const expectingBlock = decide(init, init.features, profiles, ctx, rule, 0.1, false, explain, true)
+        expect(expectingBlock).toEqual(usual)
+      }),
+    )
+  })
+})
+
 describe('qualified majority never adopts less than consensus in the same year', () => {
   it('holds for random initiatives, members, weightings and thresholds', () => {
     fc.assert(
