@@ -16,6 +16,7 @@ import type {
   Initiative,
   InitiativeFeatures,
   InitiativeResult,
+  MemberStance,
   Outcome,
   Scenario,
   SimulationResult,
@@ -391,10 +392,9 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
         item.final = record
         // Stances come in the voters' order, so the k-th stance is the k-th voter's.
         item.finalSlots = voterSlots
-        record.stances.forEach((s, k) => {
-          const r = tallyAt(voterSlots[k] ?? 0)
-          if (s.stance === 'object') r.vetoes++
-        })
+        for (let k = 0; k < record.stances.length; k++) {
+          if ((record.stances[k] as MemberStance).stance === 'object') tallyAt(voterSlots[k] ?? 0).vetoes++
+        }
       }
       if (result === 'blocked') {
         item.blocked++
@@ -426,11 +426,13 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
         const outcome = outcomeOf(item)
         counts[outcome]++
         if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
-        record?.stances.forEach((s, k) => {
+        const stances = record?.stances ?? []
+        for (let k = 0; k < stances.length; k++) {
+          const s = stances[k] as MemberStance
           const r = tallyAt(voterSlots[k] ?? 0)
           r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
           r.count++
-        })
+        }
       }
     }
 
@@ -471,12 +473,14 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     const final = item.final
     if (!final || item.status === 'pending') continue
     const adopted = item.status === 'adopted'
-    final.stances.forEach((s, k) => {
+    // Index loops here and in the tallies above: this is the run's hottest bookkeeping.
+    for (let k = 0; k < final.stances.length; k++) {
       const r = realised[item.finalSlots[k] ?? -1]
-      if (!r) return
+      if (!r) continue
       r.decided++
-      if ((adopted && s.stance !== 'object') || (!adopted && s.stance === 'object')) r.wins++
-    })
+      const objected = (final.stances[k] as MemberStance).stance === 'object'
+      if (adopted !== objected) r.wins++
+    }
   }
   const actors: ActorResult[] = []
   realised.forEach((r, slot) => {

@@ -31,15 +31,15 @@ export interface Profile {
   groups: readonly string[]
   capability: number
   population: number
-  ideal: number[]
-  salience: number[]
+  ideal: readonly number[]
+  salience: readonly number[]
   interests: Record<keyof InterestWeights, Weight>
   tolerance: number
   dominanceAversion: Map<string, number>
   overlap: Map<Overlap, Weight>
   region: Map<RegionalFocus, number>
-  openness: Array<[number, number]>
-  paired: Map<ActorId, ActorId>
+  openness: ReadonlyArray<readonly [number, number]>
+  paired: ReadonlyMap<ActorId, ActorId>
   foundingMember: boolean
 }
 
@@ -102,36 +102,81 @@ function leverMultipliers(actor: Pick<Actor, 'id' | 'groups'>, levers: Levers) {
   }
 }
 
+/**
+ * What a profile takes from an actor whatever the levers and draws: the order of its cited values
+ * and their input paths (the order a draw samples them in), its vectors, openness path and paired
+ * accessions. The data never change while the app runs, so this is built once per actor rather than
+ * on every run and every Monte Carlo draw; profiles share these read-only parts.
+ */
+interface ActorFrame {
+  /** Input path of each interest weight, in the order of INTEREST_KEYS. */
+  interestPaths: readonly string[]
+  dominance: ReadonlyArray<readonly [leader: string, cited: CitedNumber, path: string]>
+  overlaps: ReadonlyArray<readonly [key: Overlap, cited: CitedNumber, path: string]>
+  regions: ReadonlyArray<readonly [key: RegionalFocus, cited: CitedNumber, path: string]>
+  tolerancePath: string
+  ideal: readonly number[]
+  salience: readonly number[]
+  openness: ReadonlyArray<readonly [number, number]>
+  paired: ReadonlyMap<ActorId, ActorId>
+}
+
+const FRAMES = new WeakMap<Actor, ActorFrame>()
+
+function frameOf(actor: Actor): ActorFrame {
+  const known = FRAMES.get(actor)
+  if (known) return known
+  const p = `actors.${actor.id}`
+  const frame: ActorFrame = {
+    interestPaths: INTEREST_KEYS.map((key) => `${p}.interests.${key}`),
+    dominance: Object.entries(actor.dominanceAversion).map(([leader, c]) => [leader, c, `${p}.dominanceAversion.${leader}`] as const),
+    overlaps: (Object.entries(actor.overlapAttitudes) as Array<[Overlap, CitedNumber]>).map(([key, c]) => [key, c, `${p}.overlapAttitudes.${key}`] as const),
+    regions: (Object.entries(actor.regionalInterest) as Array<[RegionalFocus, CitedNumber]>).map(([key, c]) => [key, c, `${p}.regionalInterest.${key}`] as const),
+    tolerancePath: `${p}.tolerance`,
+    ideal: vector(actor.ideal.value),
+    salience: vector(actor.salience.value),
+    openness: Object.entries(actor.enlargementOpenness.value)
+      .map(([year, value]) => [Number(year), value] as const)
+      .sort((a, b) => a[0] - b[0]),
+    paired: new Map(Object.entries(actor.pairedAccession).map(([candidate, c]) => [candidate, c.value])),
+  }
+  FRAMES.set(actor, frame)
+  return frame
+}
+
 /** Compile one actor with levers applied and values drawn through `sample`. */
 export function compileProfile(actor: Actor, levers: Levers, sample: Sampler, known = true): Profile {
   const m = leverMultipliers(actor, levers)
-  const p = `actors.${actor.id}`
+  const frame = frameOf(actor)
+  // Values are drawn in a fixed order (interests, dominance, overlaps, regions, tolerance): a draw's
+  // random stream depends on it.
   const interests = {} as Record<keyof InterestWeights, Weight>
-  for (const key of INTEREST_KEYS) {
+  for (let i = 0; i < INTEREST_KEYS.length; i++) {
+    const key = INTEREST_KEYS[i] as keyof InterestWeights
     let mult = 1
     if (key === 'security') mult = m.security
     else if (key === 'pooledFunding') mult = m.pooledFunding
     else if (key === 'economic') mult = m.economic
     else if (key === 'antiWestern' && actor.interests.antiWestern.value < 0) mult = m.hedging
-    interests[key] = weight(actor.interests[key], `${p}.interests.${key}`, sample, mult)
+    interests[key] = weight(actor.interests[key], frame.interestPaths[i] as string, sample, mult)
   }
+  // Index loops: destructuring each entry would step through an iterator, allocating, on every draw.
   const dominanceAversion = new Map<string, number>()
-  for (const [leader, c] of Object.entries(actor.dominanceAversion)) {
-    dominanceAversion.set(leader, sample(`${p}.dominanceAversion.${leader}`, c.value, c.range) * m.hedging * m.dominance(leader))
+  for (let i = 0; i < frame.dominance.length; i++) {
+    const [leader, c, path] = frame.dominance[i] as ActorFrame['dominance'][number]
+    dominanceAversion.set(leader, sample(path, c.value, c.range) * m.hedging * m.dominance(leader))
   }
   const overlap = new Map<Overlap, Weight>()
-  for (const [key, c] of Object.entries(actor.overlapAttitudes) as Array<[Overlap, CitedNumber]>) {
-    overlap.set(key, weight(c, `${p}.overlapAttitudes.${key}`, sample))
+  for (let i = 0; i < frame.overlaps.length; i++) {
+    const entry = frame.overlaps[i] as ActorFrame['overlaps'][number]
+    overlap.set(entry[0], weight(entry[1], entry[2], sample))
   }
   const region = new Map<RegionalFocus, number>()
-  for (const [key, c] of Object.entries(actor.regionalInterest) as Array<[RegionalFocus, CitedNumber]>) {
-    region.set(key, sample(`${p}.regionalInterest.${key}`, c.value, c.range))
+  for (let i = 0; i < frame.regions.length; i++) {
+    const entry = frame.regions[i] as ActorFrame['regions'][number]
+    region.set(entry[0], sample(entry[2], entry[1].value, entry[1].range))
   }
-  const openness = Object.entries(actor.enlargementOpenness.value)
-    .map(([year, value]) => [Number(year), value] as [number, number])
-    .sort((a, b) => a[0] - b[0])
-  const paired = new Map<ActorId, ActorId>()
-  for (const [candidate, c] of Object.entries(actor.pairedAccession)) paired.set(candidate, c.value)
+  const { openness, paired } = frame
   return {
     id: actor.id,
     name: actor.name,
@@ -139,10 +184,10 @@ export function compileProfile(actor: Actor, levers: Levers, sample: Sampler, kn
     groups: actor.groups,
     capability: actor.capability,
     population: actor.population,
-    ideal: vector(actor.ideal.value),
-    salience: vector(actor.salience.value),
+    ideal: frame.ideal,
+    salience: frame.salience,
     interests,
-    tolerance: Math.max(0, sample(`${p}.tolerance`, actor.tolerance.value, actor.tolerance.range)),
+    tolerance: Math.max(0, sample(frame.tolerancePath, actor.tolerance.value, actor.tolerance.range)),
     dominanceAversion,
     overlap,
     region,
@@ -168,7 +213,7 @@ export function opennessIn(profile: Profile, year: number): number {
   let value = 0
   // An index loop: destructuring each pair went through the iterator protocol, allocating on every step.
   for (let i = 0; i < profile.openness.length; i++) {
-    const step = profile.openness[i] as [number, number]
+    const step = profile.openness[i] as readonly [number, number]
     if (year >= step[0]) value = step[1]
     else break
   }
