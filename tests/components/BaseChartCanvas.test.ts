@@ -61,6 +61,16 @@ describe('BaseChartCanvas: redraws only what would change, and only in view', ()
     expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,4')
   })
 
+  it('draws the latest data before the page is printed, even out of view', async () => {
+    const wrapper = mountChart(data(1, 2))
+    scroll(false)
+    await wrapper.setProps({ data: data(1, 5) as never })
+    window.dispatchEvent(new Event('beforeprint'))
+    await wrapper.vm.$nextTick()
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,5')
+    wrapper.unmount()
+  })
+
   it('does not redraw on coming back when nothing changed meanwhile', async () => {
     const wrapper = mountChart(data(1, 2))
     const canvas = wrapper.find('canvas').element
