@@ -225,6 +225,9 @@ export class AffinityMatrix {
   readonly index: Map<ActorId, number>
   readonly values: Float64Array
   readonly size: number
+  /** The last actor read from and its row: reads come in runs for one member (its champions, its rivals). */
+  private lastActor: ActorId | null = null
+  private lastRow: number | undefined = undefined
   constructor(ids: readonly ActorId[]) {
     this.size = ids.length
     this.index = new Map(ids.map((id, i) => [id, i]))
@@ -235,7 +238,11 @@ export class AffinityMatrix {
     return i === j ? 0 : (this.values[i * this.size + j] ?? 0)
   }
   get(a: ActorId, b: ActorId): number {
-    const i = this.index.get(a)
+    if (a !== this.lastActor) {
+      this.lastActor = a
+      this.lastRow = this.index.get(a)
+    }
+    const i = this.lastRow
     const j = this.index.get(b)
     if (i === undefined || j === undefined || i === j) return 0
     return this.values[i * this.size + j] ?? 0
