@@ -3,7 +3,7 @@
  * fallback share: run a chunk of draws with the model's `runDraws` and pack it into typed arrays,
  * and answer sensitivity requests from the inputs it was handed.
  */
-import { OUTCOMES, loadProjectData, runDraws, type DrawSummary, type ModelData, type Outcome } from '../../models/index'
+import { OUTCOMES, leverSpreads, loadProjectData, runDraws, type DrawSummary, type ModelData, type Outcome } from '../../models/index'
 import type { ChunkResult, MonteCarloReply, MonteCarloRequest, MonteCarloSetup } from './montecarlo-protocol'
 import { InputRanks } from './montecarlo-sensitivity'
 
@@ -61,6 +61,42 @@ export function packDraws(draws: readonly DrawSummary[], from: number, to: numbe
 export function runChunk(setup: Omit<MonteCarloSetup, 'kind' | 'job'>, from: number, to: number, data: ModelData = loadProjectData()): ChunkResult {
   const draws = runDraws(setup.scenario, data, { from, to }, { agenda: setup.agenda, leverSpreads: setup.leverSpreads, recordInputs: true })
   return packDraws(draws, from, to)
+}
+
+/** Options of a worker's warm-up: how many throwaway draws, in slices of how many, scheduled how. */
+export interface WarmUpOptions {
+  draws?: number
+  slice?: number
+  /** Run the next slice in a task of its own (default: a zero-delay timer, so messages come first). */
+  schedule?: (step: () => void) => void
+  /** The project's data (its baseline is what the warm-up draws). */
+  data?: ReturnType<typeof loadProjectData>
+}
+
+/**
+ * Warm a worker's JIT while the user sets up a run: throwaway draws of the historical baseline, run
+ * exactly as a job's chunks are, in slices of a few draws, one task each, until `draws` are done or
+ * `stop()` is called. The worker stops it at its first request, so a run waits behind one slice at
+ * most. A cold worker runs its first few hundred draws several times slower than a warm one, which
+ * made a user's first run of 1,000 draws take half as long again as the next.
+ */
+export function startWarmUp({ draws = 200, slice = 10, schedule = (step) => setTimeout(step, 0), data = loadProjectData() }: WarmUpOptions = {}): {
+  stop: () => void
+  /** Draws run so far. */
+  done: () => number
+} {
+  const setup = { scenario: data.baseline, agenda: [...data.initiatives], leverSpreads: leverSpreads(data.uncertainty) }
+  let next = 0
+  let stopped = false
+  const step = (): void => {
+    if (stopped || next >= draws) return
+    const to = Math.min(draws, next + slice)
+    runChunk(setup, next, to, data)
+    next = to
+    schedule(step)
+  }
+  schedule(step)
+  return { stop: () => (stopped = true), done: () => next }
 }
 
 /** A worker's state between messages: the jobs set up and the inputs handed over for sensitivity. */

@@ -17,7 +17,7 @@ import {
   type DrawSummary,
   type Scenario,
 } from '../../models/index'
-import { createMonteCarloHandler, runChunk } from '../../src/workers/montecarlo-chunk'
+import { createMonteCarloHandler, runChunk, startWarmUp } from '../../src/workers/montecarlo-chunk'
 import { DrawTable, quantileOfSorted } from '../../src/workers/montecarlo-merge'
 import { InlineWorker, MonteCarloPool } from '../../src/workers/montecarlo-pool'
 import type { ChunkResult, MonteCarloReply } from '../../src/workers/montecarlo-protocol'
@@ -193,5 +193,36 @@ describe('the pool (main-thread stand-in workers)', () => {
     expect(drivers?.length).toBeLessThanOrEqual(5)
     await expect(p.sensitivity(job + 1, new Float64Array(12), 5)).rejects.toThrow(/no inputs/)
     p.dispose()
+  })
+})
+
+describe("a worker's warm-up: throwaway draws in short slices, stopped by the first request", () => {
+  /** A schedule the test steps by hand: each queued slice runs when `tick` is called. */
+  const manual = () => {
+    const queue: Array<() => void> = []
+    return { schedule: (step: () => void) => void queue.push(step), tick: () => queue.shift()?.(), pending: () => queue.length }
+  }
+
+  it('runs its draws a slice per task, then stops scheduling', () => {
+    const clock = manual()
+    const warm = startWarmUp({ draws: 5, slice: 2, schedule: clock.schedule, data })
+    expect(warm.done()).toBe(0)
+    clock.tick()
+    expect(warm.done()).toBe(2)
+    clock.tick()
+    clock.tick()
+    expect(warm.done()).toBe(5)
+    clock.tick()
+    expect(clock.pending()).toBe(0)
+  })
+
+  it('stops at once when told, so a run waits behind one slice at most', () => {
+    const clock = manual()
+    const warm = startWarmUp({ draws: 100, slice: 3, schedule: clock.schedule, data })
+    clock.tick()
+    warm.stop()
+    clock.tick()
+    expect(warm.done()).toBe(3)
+    expect(clock.pending()).toBe(0)
   })
 })
