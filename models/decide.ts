@@ -148,10 +148,17 @@ export function decide(
   return { year: ctx.year, result, stances, blockers, dilution: round(dilution), reaffirmation }
 }
 
+/** No terms (shared, never written to). */
+const NO_LOSSES: RuleTerm[] = Object.freeze([]) as unknown as RuleTerm[]
+
 /** What a run without explanations needs of one decision (Monte Carlo draws). */
 export interface Verdict {
   result: Exclude<DecisionRecord['result'], 'shelved'>
-  /** Blockers as `decide` gives them (largest shortfall first, with their losing terms); empty unless blocked. */
+  /**
+   * Blockers as `decide` gives them (largest shortfall first, with their losing terms); empty unless
+   * blocked. A membership is never watered down (R-DILUTION reads the terms only to water down), so
+   * its blockers come without terms here: assessing them again for terms nobody reads was wasted.
+   */
   blockers: Blocker[]
   /** Whether some voter did not simply join (objected or reserved). */
   dissent: boolean
@@ -162,6 +169,7 @@ export function decideVerdict(initiative: Initiative, features: InitiativeFeatur
   const result = judge(initiative, features, voters, ctx, rule, false)
   let dissent = false
   for (let i = 0; i < voters.length; i++) if (VOTES.stance[i] !== 'join') dissent = true
-  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, (i) => assess(voters[i] as Profile, initiative, features, ctx, true).terms) : []
+  const termsOf = initiative.form === 'membership' ? () => NO_LOSSES : (i: number) => assess(voters[i] as Profile, initiative, features, ctx, true).terms
+  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, termsOf) : []
   return { result, blockers, dissent }
 }
