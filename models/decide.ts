@@ -25,8 +25,7 @@ const byLoss = (x: RuleTerm, y: RuleTerm): number => x.contribution - y.contribu
 function losses(terms: readonly RuleTerm[]): RuleTerm[] {
   const out: RuleTerm[] = []
   for (const t of terms) if (t.contribution < 0) out.push(t)
-  if (out.length > 1) sortShort(out, byLoss)
-  return out
+  return out.length > 1 ? sortShort(out, byLoss) : out
 }
 
 function weightOf(rule: Extract<DecisionRule, { kind: 'qualified-majority' }>, p: Profile): number {

@@ -27,9 +27,12 @@ describe('sortShort: the built-in sort order, without its scratch memory', () =>
     expect(sortShort(items, byKey).map((i) => i.tag)).toEqual(['b', 'd', 'a', 'c'])
   })
 
-  it('sorts in place and returns the same list', () => {
+  it('returns a new list and leaves the one given as it was', () => {
     const list = [2, 1]
-    expect(sortShort(list, (a, b) => a - b)).toBe(list)
+    const sorted = sortShort(list, (a, b) => a - b)
+    expect(sorted).toEqual([1, 2])
+    expect(sorted).not.toBe(list)
+    expect(list).toEqual([2, 1])
   })
 
   it('gives exactly the order Array.prototype.sort gives, ties included', () => {
