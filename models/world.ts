@@ -163,8 +163,8 @@ export function compileProfile(actor: Actor, levers: Levers, sample: Sampler, kn
   // Index loops: destructuring each entry would step through an iterator, allocating, on every draw.
   const dominanceAversion = new Map<string, number>()
   for (let i = 0; i < frame.dominance.length; i++) {
-    const [leader, c, path] = frame.dominance[i] as ActorFrame['dominance'][number]
-    dominanceAversion.set(leader, sample(path, c.value, c.range) * m.hedging * m.dominance(leader))
+    const entry = frame.dominance[i] as ActorFrame['dominance'][number]
+    dominanceAversion.set(entry[0], sample(entry[2], entry[1].value, entry[1].range) * m.hedging * m.dominance(entry[0]))
   }
   const overlap = new Map<Overlap, Weight>()
   for (let i = 0; i < frame.overlaps.length; i++) {
