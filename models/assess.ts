@@ -225,7 +225,7 @@ function sizeTerms(acc: Accumulator, member: Profile, initiative: Initiative, fe
 }
 
 /** Terms of a fast-path assessment: none kept (frozen, so nothing can add to it by mistake). */
-const NO_TERMS: RuleTerm[] = Object.freeze([]) as unknown as RuleTerm[]
+export const NO_TERMS: RuleTerm[] = Object.freeze([]) as unknown as RuleTerm[]
 
 interface Accumulator {
   terms: RuleTerm[]

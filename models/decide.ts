@@ -2,7 +2,7 @@
  * Decide one initiative in one year under the scenario's decision rule: gather every voting member's
  * assessment and stance, then apply consensus, consensus with opt-outs, or qualified majority.
  */
-import { allowsReservation, assess, assessShared, stanceOf, type AssessContext } from './assess'
+import { NO_TERMS, allowsReservation, assess, assessShared, stanceOf, type AssessContext } from './assess'
 import type { Blocker, DecisionRecord, DecisionRule, Initiative, InitiativeFeatures, MemberStance, RuleTerm, Stance } from './types'
 import { sortShort } from './sorting'
 import type { Profile } from './world'
@@ -99,7 +99,7 @@ function judge(
 }
 
 /** The objectors of the last `judge` call as blockers, each with its losing terms, largest shortfall first. */
-function blockersOf(initiative: Initiative, features: InitiativeFeatures, voters: readonly Profile[], ctx: AssessContext, termsOf: (i: number) => RuleTerm[]): Blocker[] {
+function blockersOf(voters: readonly Profile[], termsOf: (i: number) => RuleTerm[]): Blocker[] {
   const blockers: Blocker[] = []
   for (let i = 0; i < voters.length; i++) {
     if (VOTES.stance[i] !== 'object') continue
@@ -143,12 +143,9 @@ export function decide(
     const terms = !wanted ? [] : keptTerms ? (VOTES.terms[i] as RuleTerm[]) : assess(p, initiative, features, ctx, true).terms
     stances.push({ actor: p.id, stance, gain: VOTES.gain[i] ?? 0, optOutLoss: VOTES.optOutLoss[i] ?? 0, tolerance: round(p.tolerance), terms })
   }
-  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, (i) => stances[i]?.terms ?? []) : []
+  const blockers = result === 'blocked' ? blockersOf(voters, (i) => stances[i]?.terms ?? []) : []
   return { year: ctx.year, result, stances, blockers, dilution: round(dilution), reaffirmation }
 }
-
-/** No terms (shared, never written to). */
-const NO_LOSSES: RuleTerm[] = Object.freeze([]) as unknown as RuleTerm[]
 
 /** What a run without explanations needs of one decision (Monte Carlo draws). */
 export interface Verdict {
@@ -168,7 +165,7 @@ export function decideVerdict(initiative: Initiative, features: InitiativeFeatur
   const result = judge(initiative, features, voters, ctx, rule, false)
   let dissent = false
   for (let i = 0; i < voters.length; i++) if (VOTES.stance[i] !== 'join') dissent = true
-  const termsOf = initiative.form === 'membership' ? () => NO_LOSSES : (i: number) => assess(voters[i] as Profile, initiative, features, ctx, true).terms
-  const blockers = result === 'blocked' ? blockersOf(initiative, features, voters, ctx, termsOf) : []
+  const termsOf = initiative.form === 'membership' ? () => NO_TERMS : (i: number) => assess(voters[i] as Profile, initiative, features, ctx, true).terms
+  const blockers = result === 'blocked' ? blockersOf(voters, termsOf) : []
   return { result, blockers, dissent }
 }
