@@ -221,15 +221,15 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   }
   const affinity = compileAffinities(data.actors, ids, levers, sample)
   const contextIn = contextPath(scenario)
-  const order = new Map(ids.map((id, i) => [id, i]))
-  const sortIds = (list: Iterable<ActorId>): ActorId[] => sortShort([...list], (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  // Each actor's place in `ids`: its row in `positions`, the order members are listed in.
+  const indexOf = new Map(ids.map((id, i) => [id, i]))
+  const sortIds = (list: Iterable<ActorId>): ActorId[] => sortShort([...list], (a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0))
 
   const status = new Map<ActorId, Status>()
   const memberSince = new Map<ActorId, number>()
   // Positions: one row of DIMENSIONS per actor, in actor order.
   const dims = DIMENSIONS.length
   const positions = new Float64Array(ids.length * dims)
-  const indexOf = new Map(ids.map((id, i) => [id, i]))
   const driftScratch = new Float64Array(ids.length * dims)
   ids.forEach((id, i) => profiles.get(id)?.ideal.forEach((x, d) => (positions[i * dims + d] = x)))
 
@@ -303,7 +303,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     const context = contextIn(year)
 
     // 2. Drift: each member moves toward partners it is close to, and back toward its ideal (R-DRIFT).
-    drift(memberProfiles, positions, affinity, indexOf, driftScratch)
+    drift(memberProfiles, memberSlots, positions, affinity, driftScratch)
 
     // 3. Decide every pending initiative on the table this year.
     const ctx: AssessContext = {
@@ -441,8 +441,8 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     // 5. Record metrics.
     recentScores.push(scores)
     if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
-    if (lean) cohesion.push(round(measureYear(memberProfiles, positions, indexOf, recentScores).cohesion, 2))
-    else years.push(recordYear(year, members, memberProfiles, positions, indexOf, affinity, recentScores, counts, context))
+    if (lean) cohesion.push(round(measureYear(memberProfiles, memberSlots, positions, recentScores).cohesion, 2))
+    else years.push(recordYear(year, members, memberProfiles, memberSlots, positions, affinity, recentScores, counts, context))
     if (watched && watched.status !== 'pending') break
   }
 
@@ -504,11 +504,10 @@ interface YearMeasure {
   throughput: number
   room: number
   centre: Float64Array
-  /** Each member's row in `positions`. */
-  rows: number[]
 }
 
-function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<ActorId, number>, recentScores: number[][]): YearMeasure {
+/** Measure a year; `slots` holds each profile's place in the run's actor order (its row in `positions`). */
+function measureYear(profiles: Profile[], slots: Int32Array, positions: Float64Array, recentScores: number[][]): YearMeasure {
   const dims = DIMENSIONS.length
   const n = profiles.length
   let capTotal = 0
@@ -519,9 +518,8 @@ function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<
   const centre = new Float64Array(dims)
   const low = new Float64Array(dims).fill(Infinity)
   const high = new Float64Array(dims).fill(-Infinity)
-  const rows = profiles.map((p) => (indexOf.get(p.id) ?? 0) * dims)
   profiles.forEach((p, k) => {
-    const row = rows[k] ?? 0
+    const row = (slots[k] ?? 0) * dims
     for (let d = 0; d < dims; d++) {
       const x = positions[row + d] ?? 0
       meanSalience[d] = (meanSalience[d] ?? 0) + (p.salience[d] ?? 0) / n
@@ -536,7 +534,7 @@ function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<
   // Convergence: capability- and salience-weighted mean distance of members from the centre.
   let dispersion = 0
   profiles.forEach((p, k) => {
-    const row = rows[k] ?? 0
+    const row = (slots[k] ?? 0) * dims
     let distance = 0
     for (let d = 0; d < dims; d++) distance += (meanSalience[d] ?? 0) * Math.abs((positions[row + d] ?? 0) - (centre[d] ?? 0))
     dispersion += (p.capability * distance) / salTotal / capTotal
@@ -554,21 +552,21 @@ function measureYear(profiles: Profile[], positions: Float64Array, indexOf: Map<
   }
   const throughput = scored ? clamp((100 * total) / scored) : 50
   const cohesion = 0.4 * convergence + 0.35 * throughput + 0.25 * room
-  return { cohesion, convergence, throughput, room, centre, rows }
+  return { cohesion, convergence, throughput, room, centre }
 }
 
 function recordYear(
   year: number,
   members: ActorId[],
   profiles: Profile[],
+  slots: Int32Array,
   positions: Float64Array,
-  indexOf: Map<ActorId, number>,
   affinity: AffinityMatrix,
   recentScores: number[][],
   counts: Record<Outcome, number>,
   context: YearRecord['context'],
 ): YearRecord {
-  const m = measureYear(profiles, positions, indexOf, recentScores)
+  const m = measureYear(profiles, slots, positions, recentScores)
   return {
     year,
     members,
@@ -576,7 +574,7 @@ function recordYear(
     parts: { convergence: round(m.convergence, 2), throughput: round(m.throughput, 2), room: round(m.room, 2) },
     counts,
     centre: roundedRecord(DIMENSIONS, (_, i) => m.centre[i] ?? 0, 2) as DimensionVector,
-    blocs: blocsOf(profiles, m.rows, positions, affinity),
+    blocs: blocsOf(profiles, slots, positions, affinity),
     context: roundedRecord(Object.keys(context) as ContextKey[], (k) => context[k], 4) as YearRecord['context'],
   }
 }
@@ -600,7 +598,7 @@ function clamp(x: number): number {
 }
 
 /** Group members into blocs: linked when friendly (affinity ≥ 0.3) and close (mean distance < 20). */
-function blocsOf(profiles: Profile[], rows: number[], positions: Float64Array, affinity: AffinityMatrix): ActorId[][] {
+function blocsOf(profiles: Profile[], slots: Int32Array, positions: Float64Array, affinity: AffinityMatrix): ActorId[][] {
   const dims = DIMENSIONS.length
   const parent = profiles.map((_, i) => i)
   const find = (i: number): number => {
@@ -612,8 +610,8 @@ function blocsOf(profiles: Profile[], rows: number[], positions: Float64Array, a
       const a = profiles[i]
       const b = profiles[j]
       if (!a || !b) continue
-      const ra = rows[i] ?? 0
-      const rb = rows[j] ?? 0
+      const ra = (slots[i] ?? 0) * dims
+      const rb = (slots[j] ?? 0) * dims
       let distance = 0
       for (let d = 0; d < dims; d++) distance += Math.abs((positions[ra + d] ?? 0) - (positions[rb + d] ?? 0)) / dims
       if (affinity.get(a.id, b.id) >= 0.3 && distance < 20) parent[find(j)] = find(i)
@@ -630,11 +628,11 @@ function blocsOf(profiles: Profile[], rows: number[], positions: Float64Array, a
 /**
  * Move each member a tenth of the way toward the capability- and affinity-weighted mean of its
  * friends' positions (hostile pairs exert no pull), and a fifth of the way back to its ideal.
+ * `rows` holds each member's place in the run's actor order (the same places the year's votes use).
  */
-function drift(members: Profile[], positions: Float64Array, affinity: AffinityMatrix, indexOf: Map<ActorId, number>, next: Float64Array): void {
+function drift(members: Profile[], rows: Int32Array, positions: Float64Array, affinity: AffinityMatrix, next: Float64Array): void {
   const dims = DIMENSIONS.length
   const n = members.length
-  const rows = members.map((p) => indexOf.get(p.id) ?? 0)
   const pull = new Float64Array(dims)
   for (let i = 0; i < n; i++) {
     const p = members[i]
