@@ -16,22 +16,24 @@ function sameList(a: readonly unknown[] | undefined, b: readonly unknown[] | und
   return true
 }
 
+/** True when two records have the same fields, each value the same by `same` (identity unless told). */
+function sameFields(x: object, y: object, same: (key: string, a: unknown, b: unknown) => boolean = (_, p, q) => Object.is(p, q)): boolean {
+  const keys = Object.keys(x)
+  if (keys.length !== Object.keys(y).length) return false
+  for (const key of keys) {
+    if (!(key in y) || !same(key, (x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key])) return false
+  }
+  return true
+}
+
+/** A dataset's values are compared element by element, its other properties by identity. */
+const sameDatasetField = (key: string, a: unknown, b: unknown): boolean => (key === 'data' ? sameList(a as unknown[], b as unknown[]) : Object.is(a, b))
+
 /** True when `a` and `b` hold the same labels, datasets, values and styles. */
 export function sameChartData(a: AnyChartData, b: AnyChartData): boolean {
   if (a === b) return true
   if (!sameList(a.labels, b.labels) || a.datasets.length !== b.datasets.length) return false
-  for (let i = 0; i < a.datasets.length; i++) {
-    const x = a.datasets[i] as unknown as Record<string, unknown>
-    const y = b.datasets[i] as unknown as Record<string, unknown>
-    const keys = Object.keys(x)
-    if (keys.length !== Object.keys(y).length) return false
-    for (const key of keys) {
-      if (!(key in y)) return false
-      if (key === 'data') {
-        if (!sameList(x.data as unknown[], y.data as unknown[])) return false
-      } else if (!Object.is(x[key], y[key])) return false
-    }
-  }
+  for (let i = 0; i < a.datasets.length; i++) if (!sameFields(a.datasets[i] as object, b.datasets[i] as object, sameDatasetField)) return false
   return true
 }
 
@@ -39,13 +41,7 @@ export function sameChartData(a: AnyChartData, b: AnyChartData): boolean {
 export function sameRows(a: readonly object[], b: readonly object[]): boolean {
   if (a === b) return true
   if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Record<string, unknown>
-    const y = b[i] as Record<string, unknown>
-    const keys = Object.keys(x)
-    if (keys.length !== Object.keys(y).length) return false
-    for (const key of keys) if (!Object.is(x[key], y[key])) return false
-  }
+  for (let i = 0; i < a.length; i++) if (!sameFields(a[i] as object, b[i] as object)) return false
   return true
 }
 
