@@ -205,12 +205,123 @@ export function simulateOutcomes(scenario: Scenario, data: ModelData, options: O
   return run(scenario, data, options, true) as RunOutcomes
 }
 
+/**
+ * One run's state between the stages of a year. The loop is cut into stages (set-up, events, one
+ * item's decision, standings), each a function of its own. As one function the loop took V8 60–190 ms
+ * to optimise, and each deoptimisation that a new draw's values caused threw all of it away: a Monte
+ * Carlo run's first few hundred draws ran mostly unoptimised. Now a deoptimisation costs one stage,
+ * and the others stay optimised.
+ */
+interface RunState {
+  scenario: Scenario
+  lean: boolean
+  explain: boolean
+  ids: ActorId[]
+  profiles: Map<ActorId, Profile>
+  affinity: AffinityMatrix
+  /** Each actor's place in `ids`: its row in `positions`, the order members are listed in. */
+  indexOf: Map<ActorId, number>
+  status: Map<ActorId, Status>
+  memberSince: Map<ActorId, number>
+  /** Positions: one row of DIMENSIONS per actor, in actor order. */
+  positions: Float64Array
+  driftScratch: Float64Array
+  /** Every item, in order of proposal. */
+  items: ItemState[]
+  /** Items on the table and not yet closed, in proposal order; `nextItem` is the first not yet tabled. */
+  open: ItemState[]
+  nextItem: number
+  /** What each actor realised, by its place in `ids` (arrays, not a Map: this is the run's hottest bookkeeping). */
+  realised: Array<Tally | undefined>
+  members: ActorId[]
+  memberProfiles: Profile[]
+  memberSlots: Int32Array
+}
+
+/** One year's decisions as cohesion reads them: outcome counts and the throughput scores of substantive items. */
+interface YearTally {
+  counts: Record<Outcome, number>
+  scores: number[]
+}
+
 /** The yearly loop behind both; `lean` keeps outcomes only. */
 function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean: boolean): SimulationResult | RunOutcomes {
   // Items proposed after the run ends are never on the table, so they are left out of the result.
   const agenda = (options.agenda ?? data.initiatives).filter((i) => i.yearProposed <= scenario.endYear)
+  const state = prepare(scenario, data, agenda, options, lean)
+  const { levers } = scenario
+  const { status, memberSince, profiles } = state
+  const contextIn = contextPath(scenario)
+  const watched = options.stopWhenDecided === undefined ? undefined : state.items.find((i) => i.initiative.id === options.stopWhenDecided)
+  const years: YearRecord[] = []
+  const cohesion: number[] = []
+  const recentScores: number[][] = []
+  const eventsByYear = new Map<number, Scenario['events']>()
+  for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
+
+  for (let year = scenario.startYear; year <= scenario.endYear; year++) {
+    // 1. Events: accessions and withdrawals take effect at the year's summit.
+    const yearEvents = eventsByYear.get(year) ?? []
+    const acceding = applyEvents(state, yearEvents, year)
+    const membersChanged = yearEvents.some((e) => e.kind !== 'context') || year === scenario.startYear
+    if (membersChanged) {
+      state.members = sortShort([...status].filter(([, s]) => s === 'member').map(([id]) => id), (a, b) => (state.indexOf.get(a) ?? 0) - (state.indexOf.get(b) ?? 0))
+      state.memberProfiles = state.members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
+      state.memberSlots = slotsOf(state.memberProfiles, state.indexOf)
+    }
+    const context = contextIn(year)
+
+    // 2. Drift: each member moves toward partners it is close to, and back toward its ideal (R-DRIFT).
+    drift(state.memberProfiles, state.memberSlots, state.positions, state.affinity, state.driftScratch)
+
+    // 3. Decide every pending initiative on the table this year.
+    const ctx: AssessContext = {
+      year,
+      context,
+      levers,
+      affinity: state.affinity,
+      members: state.members,
+      isMemberOrAcceding: (id) => status.get(id) === 'member',
+      isLaterMember: (id) => (memberSince.get(id) ?? scenario.startYear) > 2001 && !(profiles.get(id)?.foundingMember ?? false),
+    }
+    const tally: YearTally = { counts: emptyCounts(), scores: [] }
+    decideYear(state, ctx, acceding, membersChanged, tally)
+
+    // 4. Record metrics.
+    recentScores.push(tally.scores)
+    if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
+    if (lean) cohesion.push(round(measureYear(state.memberProfiles, state.memberSlots, state.positions, recentScores).cohesion, 2))
+    else years.push(recordYear(year, state.members, state.memberProfiles, state.memberSlots, state.positions, state.affinity, recentScores, tally.counts, context))
+    if (watched && watched.status !== 'pending') break
+  }
+
+  const byAgenda = new Map(state.items.map((item) => [item.initiative, item]))
+  const inAgendaOrder: ItemState[] = []
+  for (const initiative of agenda) {
+    const item = byAgenda.get(initiative)
+    if (item) inAgendaOrder.push(item)
+  }
+  if (lean) {
+    return {
+      cohesion,
+      initiatives: inAgendaOrder.map((item) => ({ id: item.initiative.id, outcome: outcomeOf(item), yearDecided: item.yearDecided, blockers: item.blockers })),
+    }
+  }
+  const initiatives: InitiativeResult[] = inAgendaOrder.map((item) => ({
+    id: item.initiative.id,
+    outcome: outcomeOf(item),
+    yearProposed: item.initiative.yearProposed,
+    yearDecided: item.yearDecided,
+    final: item.final,
+    history: item.history,
+    notes: item.notes,
+  }))
+  return { modelVersion: MODEL_VERSION, scenarioId: scenario.id, seed: scenario.seed, years, initiatives, actors: standings(state) }
+}
+
+/** Compile the run's actors, affinities and items, with every member's position at its ideal. */
+function prepare(scenario: Scenario, data: ModelData, agenda: readonly Initiative[], options: SimulateOptions, lean: boolean): RunState {
   const sample = options.sampler ?? identitySampler
-  const explain = options.explain ?? true
   const { levers } = scenario
   const ids = collectIds(data.actors, scenario, agenda)
   const byId = new Map(data.actors.actors.map((a) => [a.id, a]))
@@ -220,17 +331,8 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     profiles.set(id, compileProfile(actor ?? outsiderActor(data.actors, id), levers, sample, actor !== undefined))
   }
   const affinity = compileAffinities(data.actors, ids, levers, sample)
-  const contextIn = contextPath(scenario)
-  // Each actor's place in `ids`: its row in `positions`, the order members are listed in.
-  const indexOf = new Map(ids.map((id, i) => [id, i]))
-  const sortIds = (list: Iterable<ActorId>): ActorId[] => sortShort([...list], (a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0))
-
-  const status = new Map<ActorId, Status>()
-  const memberSince = new Map<ActorId, number>()
-  // Positions: one row of DIMENSIONS per actor, in actor order.
   const dims = DIMENSIONS.length
   const positions = new Float64Array(ids.length * dims)
-  const driftScratch = new Float64Array(ids.length * dims)
   ids.forEach((id, i) => profiles.get(id)?.ideal.forEach((x, d) => (positions[i * dims + d] = x)))
 
   const unknownIds = ids.filter((id) => !profiles.get(id)?.known)
@@ -258,222 +360,202 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
       )
       .map((id) => `No profile for ${id}: the default profile for outside states was used.`),
   }))
-
-  const watched = options.stopWhenDecided === undefined ? undefined : items.find((i) => i.initiative.id === options.stopWhenDecided)
-  const years: YearRecord[] = []
-  const cohesion: number[] = []
-  const recentScores: number[][] = []
-  // What each actor realised, by its place in `ids` (arrays, not a Map: this is the run's hottest bookkeeping).
-  const realised: Array<Tally | undefined> = new Array<Tally | undefined>(ids.length)
-  const tallyAt = (slot: number): Tally => (realised[slot] ??= { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 })
-  let memberSlots: Int32Array = NO_SLOTS
-  let members: ActorId[] = []
-  let memberProfiles: Profile[] = []
-  // Items on the table and not yet closed, in proposal order; `nextItem` is the first not yet tabled.
-  const open: ItemState[] = []
-  let nextItem = 0
-  const eventsByYear = new Map<number, Scenario['events']>()
-  for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
-
-  for (let year = scenario.startYear; year <= scenario.endYear; year++) {
-    // 1. Events: accessions and withdrawals take effect at the year's summit.
-    const acceding = new Set<ActorId>()
-    const yearEvents = eventsByYear.get(year) ?? []
-    for (const e of yearEvents) {
-      if (e.kind === 'accession') {
-        const current = status.get(e.actor)
-        if (!current || STATUS_RANK[e.status] > STATUS_RANK[current]) {
-          status.set(e.actor, e.status)
-          if (e.status === 'member') {
-            acceding.add(e.actor)
-            memberSince.set(e.actor, year)
-          }
-        }
-      } else if (e.kind === 'withdrawal') {
-        status.delete(e.actor)
-        memberSince.delete(e.actor)
-      }
-    }
-    const membersChanged = yearEvents.some((e) => e.kind !== 'context') || year === scenario.startYear
-    if (membersChanged) {
-      members = sortIds([...status].filter(([, s]) => s === 'member').map(([id]) => id))
-      memberProfiles = members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
-      memberSlots = slotsOf(memberProfiles, indexOf)
-    }
-    const context = contextIn(year)
-
-    // 2. Drift: each member moves toward partners it is close to, and back toward its ideal (R-DRIFT).
-    drift(memberProfiles, memberSlots, positions, affinity, driftScratch)
-
-    // 3. Decide every pending initiative on the table this year.
-    const ctx: AssessContext = {
-      year,
-      context,
-      levers,
-      affinity,
-      members,
-      isMemberOrAcceding: (id) => status.get(id) === 'member',
-      isLaterMember: (id) => (memberSince.get(id) ?? scenario.startYear) > 2001 && !(profiles.get(id)?.foundingMember ?? false),
-    }
-    const counts = emptyCounts()
-    const scores: number[] = []
-    // Items tabled by this year join the open list (in proposal order, so the order of decisions is kept).
-    while (nextItem < items.length && (items[nextItem] as ItemState).initiative.yearProposed <= year) open.push(items[nextItem++] as ItemState)
-    let kept = 0
-    for (const item of open) {
-      const init = item.initiative
-      // Past its horizon, vetoed, or adopted and no longer restated: closed for good (years only grow).
-      if (year > item.endYear || item.status === 'vetoed') continue
-      if (item.status === 'adopted' && (init.form !== 'declaration' || year - (item.yearDecided ?? year) > REAFFIRM_YEARS)) continue
-      open[kept++] = item
-      if (item.status === 'adopted') {
-        // R-REAFFIRM: declarations are restated for a few years; members who joined since may reserve.
-        if (init.form === 'declaration' && membersChanged && year - (item.yearDecided ?? year) <= REAFFIRM_YEARS) {
-          if (lean) {
-            const verdict = decideVerdict(init, item.features, memberProfiles, ctx, scenario.decisionRule)
-            noteBlockers(item, verdict.blockers)
-            if (verdict.dissent) item.reservations = true
-            continue
-          }
-          const record = decide(init, item.features, memberProfiles, ctx, scenario.decisionRule, item.dilution, true, explain)
-          item.history.push(record)
-          if (record.stances.some((s) => s.stance !== 'join')) {
-            item.reservations = true
-            item.final = { ...record, result: 'adopted-with-reservations' }
-            item.finalSlots = memberSlots
-          }
-        }
-        continue
-      }
-      if (item.status !== 'pending') continue
-
-      const candidate = init.candidate
-      if (candidate) {
-        const held = status.get(candidate.actor)
-        if (held && STATUS_RANK[held] >= STATUS_RANK[candidate.status] && !acceding.has(candidate.actor)) {
-          item.status = 'adopted'
-          item.yearDecided = year
-          item.notes.push(
-            item.blocked > 0
-              ? `${candidate.actor} was admitted by the scenario's accession settings by ${year}, although the members' stances shown blocked it.`
-              : `${candidate.actor} already held this status in the scenario by ${year}.`,
-          )
-          counts.adopted++
-          continue
-        }
-      }
-      const voters = candidate
-        ? memberProfiles.filter((p) => !(p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id))))
-        : memberProfiles
-      const voterSlots = voters === memberProfiles ? memberSlots : slotsOf(voters, indexOf)
-      // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
-      let championAttention = -1
-      for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
-      if (championAttention >= 0 && championAttention < 0.5) {
-        if (!lean) item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
-        counts.delayed++
-        // On the agenda but not pursued: counts against throughput like a blocked item.
-        if (init.form !== 'membership') scores.push(0)
-        continue
-      }
-      let record: DecisionRecord | null = null
-      let result: DecisionRecord['result']
-      let blockers: DecisionRecord['blockers']
-      if (lean) {
-        const verdict = decideVerdict(init, item.features, voters, ctx, scenario.decisionRule)
-        result = verdict.result
-        blockers = verdict.blockers
-        noteBlockers(item, blockers)
-      } else {
-        record = decide(init, item.features, voters, ctx, scenario.decisionRule, item.dilution, false, explain, item.blocked > 0)
-        result = record.result
-        blockers = record.blockers
-        item.history.push(record)
-        item.final = record
-        // Stances come in the voters' order, so the k-th stance is the k-th voter's.
-        item.finalSlots = voterSlots
-        for (let k = 0; k < record.stances.length; k++) {
-          if ((record.stances[k] as MemberStance).stance === 'object') tallyAt(voterSlots[k] ?? 0).vetoes++
-        }
-      }
-      if (result === 'blocked') {
-        item.blocked++
-        // R-VETO-FEEDBACK: each blocker's relations with the champions cool.
-        for (const b of blockers) {
-          for (const c of init.champions) affinity.set(b.actor, c, affinity.get(b.actor, c) - 0.03)
-        }
-        const limit = init.form === 'membership' ? MAX_BLOCKED_YEARS_MEMBERSHIP : MAX_BLOCKED_YEARS
-        if (item.blocked >= limit) {
-          item.status = 'vetoed'
-          counts.vetoed++
-        } else {
-          counts.delayed++
-          // R-DILUTION: the proposer waters down what the blockers objected to.
-          if (init.form !== 'membership') {
-            const step = DILUTION_STEP * dilutableShare(blockers)
-            if (step > 0) {
-              item.features = dilute(item.features, step)
-              item.dilution = 1 - (1 - item.dilution) * (1 - step)
-            }
-          }
-        }
-        // Throughput measures the organization's substantive work: membership decisions are not scored.
-        if (init.form !== 'membership') scores.push(0)
-      } else {
-        item.status = 'adopted'
-        item.yearDecided = year
-        item.reservations = result === 'adopted-with-reservations'
-        const outcome = outcomeOf(item)
-        counts[outcome]++
-        if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
-        const stances = record?.stances ?? []
-        for (let k = 0; k < stances.length; k++) {
-          const s = stances[k] as MemberStance
-          const r = tallyAt(voterSlots[k] ?? 0)
-          r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
-          r.count++
-        }
-      }
-    }
-
-    open.length = kept
-
-    // 5. Record metrics.
-    recentScores.push(scores)
-    if (recentScores.length > THROUGHPUT_WINDOW) recentScores.shift()
-    if (lean) cohesion.push(round(measureYear(memberProfiles, memberSlots, positions, recentScores).cohesion, 2))
-    else years.push(recordYear(year, members, memberProfiles, memberSlots, positions, affinity, recentScores, counts, context))
-    if (watched && watched.status !== 'pending') break
+  return {
+    scenario,
+    lean,
+    explain: options.explain ?? true,
+    ids,
+    profiles,
+    affinity,
+    indexOf: new Map(ids.map((id, i) => [id, i])),
+    status: new Map<ActorId, Status>(),
+    memberSince: new Map<ActorId, number>(),
+    positions,
+    driftScratch: new Float64Array(ids.length * dims),
+    items,
+    open: [],
+    nextItem: 0,
+    realised: new Array<Tally | undefined>(ids.length),
+    members: [],
+    memberProfiles: [],
+    memberSlots: NO_SLOTS,
   }
+}
 
-  const byAgenda = new Map(items.map((item) => [item.initiative, item]))
-  const inAgendaOrder: ItemState[] = []
-  for (const initiative of agenda) {
-    const item = byAgenda.get(initiative)
-    if (item) inAgendaOrder.push(item)
+/** Apply a year's accessions and withdrawals; returns the states becoming members this year. */
+function applyEvents(state: RunState, events: Scenario['events'], year: number): Set<ActorId> {
+  const acceding = new Set<ActorId>()
+  for (const e of events) {
+    if (e.kind === 'accession') {
+      const current = state.status.get(e.actor)
+      if (!current || STATUS_RANK[e.status] > STATUS_RANK[current]) {
+        state.status.set(e.actor, e.status)
+        if (e.status === 'member') {
+          acceding.add(e.actor)
+          state.memberSince.set(e.actor, year)
+        }
+      }
+    } else if (e.kind === 'withdrawal') {
+      state.status.delete(e.actor)
+      state.memberSince.delete(e.actor)
+    }
   }
+  return acceding
+}
+
+/** What an actor has realised so far (created at its first entry). */
+function tallyAt(state: RunState, slot: number): Tally {
+  return (state.realised[slot] ??= { gain: 0, count: 0, wins: 0, decided: 0, vetoes: 0 })
+}
+
+/** Table the year's new items and decide every open one, in proposal order; closed items leave the open list. */
+function decideYear(state: RunState, ctx: AssessContext, acceding: ReadonlySet<ActorId>, membersChanged: boolean, tally: YearTally): void {
+  const { items, open } = state
+  const year = ctx.year
+  // Items tabled by this year join the open list (in proposal order, so the order of decisions is kept).
+  while (state.nextItem < items.length && (items[state.nextItem] as ItemState).initiative.yearProposed <= year) open.push(items[state.nextItem++] as ItemState)
+  let kept = 0
+  for (let i = 0; i < open.length; i++) {
+    const item = open[i] as ItemState
+    const init = item.initiative
+    // Past its horizon, vetoed, or adopted and no longer restated: closed for good (years only grow).
+    if (year > item.endYear || item.status === 'vetoed') continue
+    if (item.status === 'adopted' && (init.form !== 'declaration' || year - (item.yearDecided ?? year) > REAFFIRM_YEARS)) continue
+    open[kept++] = item
+    if (item.status === 'adopted') {
+      // R-REAFFIRM: declarations are restated for a few years; members who joined since may reserve.
+      if (init.form === 'declaration' && membersChanged && year - (item.yearDecided ?? year) <= REAFFIRM_YEARS) reaffirm(state, item, ctx)
+      continue
+    }
+    if (item.status === 'pending') decidePending(state, item, ctx, acceding, tally)
+  }
+  open.length = kept
+}
+
+/** Restate an adopted declaration before this year's members (R-REAFFIRM): any who do not simply join reserve. */
+function reaffirm(state: RunState, item: ItemState, ctx: AssessContext): void {
+  const init = item.initiative
+  const rule = state.scenario.decisionRule
+  if (state.lean) {
+    const verdict = decideVerdict(init, item.features, state.memberProfiles, ctx, rule)
+    noteBlockers(item, verdict.blockers)
+    if (verdict.dissent) item.reservations = true
+    return
+  }
+  const record = decide(init, item.features, state.memberProfiles, ctx, rule, item.dilution, true, state.explain)
+  item.history.push(record)
+  if (record.stances.some((s) => s.stance !== 'join')) {
+    item.reservations = true
+    item.final = { ...record, result: 'adopted-with-reservations' }
+    item.finalSlots = state.memberSlots
+  }
+}
+
+/** Decide a pending item this year: admitted by the scenario, shelved, blocked (and watered down), or adopted. */
+function decidePending(state: RunState, item: ItemState, ctx: AssessContext, acceding: ReadonlySet<ActorId>, tally: YearTally): void {
+  const { status, memberProfiles, lean } = state
+  const { counts, scores } = tally
+  const { year, levers, affinity } = ctx
+  const init = item.initiative
+  const candidate = init.candidate
+  if (candidate) {
+    const held = status.get(candidate.actor)
+    if (held && STATUS_RANK[held] >= STATUS_RANK[candidate.status] && !acceding.has(candidate.actor)) {
+      item.status = 'adopted'
+      item.yearDecided = year
+      item.notes.push(
+        item.blocked > 0
+          ? `${candidate.actor} was admitted by the scenario's accession settings by ${year}, although the members' stances shown blocked it.`
+          : `${candidate.actor} already held this status in the scenario by ${year}.`,
+      )
+      counts.adopted++
+      return
+    }
+  }
+  const voters = candidate
+    ? memberProfiles.filter((p) => !(p.id === candidate.actor || (init.form === 'membership' && acceding.has(p.id))))
+    : memberProfiles
+  const voterSlots = voters === memberProfiles ? state.memberSlots : slotsOf(voters, state.indexOf)
+  // R-ATTENTION: a proposal whose member champions all look elsewhere is not pushed this year.
+  let championAttention = -1
+  for (const c of init.champions) if (status.get(c) === 'member') championAttention = Math.max(championAttention, attentionOf(c, year, levers))
+  if (championAttention >= 0 && championAttention < 0.5) {
+    if (!lean) item.history.push({ year, result: 'shelved', stances: [], blockers: [], dilution: round(item.dilution), reaffirmation: false })
+    counts.delayed++
+    // On the agenda but not pursued: counts against throughput like a blocked item.
+    if (init.form !== 'membership') scores.push(0)
+    return
+  }
+  const rule = state.scenario.decisionRule
+  let record: DecisionRecord | null = null
+  let result: DecisionRecord['result']
+  let blockers: DecisionRecord['blockers']
   if (lean) {
-    return {
-      cohesion,
-      initiatives: inAgendaOrder.map((item) => ({ id: item.initiative.id, outcome: outcomeOf(item), yearDecided: item.yearDecided, blockers: item.blockers })),
+    const verdict = decideVerdict(init, item.features, voters, ctx, rule)
+    result = verdict.result
+    blockers = verdict.blockers
+    noteBlockers(item, blockers)
+  } else {
+    record = decide(init, item.features, voters, ctx, rule, item.dilution, false, state.explain, item.blocked > 0)
+    result = record.result
+    blockers = record.blockers
+    item.history.push(record)
+    item.final = record
+    // Stances come in the voters' order, so the k-th stance is the k-th voter's.
+    item.finalSlots = voterSlots
+    for (let k = 0; k < record.stances.length; k++) {
+      if ((record.stances[k] as MemberStance).stance === 'object') tallyAt(state, voterSlots[k] ?? 0).vetoes++
     }
   }
-  const initiatives: InitiativeResult[] = inAgendaOrder.map((item) => ({
-    id: item.initiative.id,
-    outcome: outcomeOf(item),
-    yearProposed: item.initiative.yearProposed,
-    yearDecided: item.yearDecided,
-    final: item.final,
-    history: item.history,
-    notes: item.notes,
-  }))
+  if (result === 'blocked') {
+    item.blocked++
+    // R-VETO-FEEDBACK: each blocker's relations with the champions cool.
+    for (const b of blockers) {
+      for (const c of init.champions) affinity.set(b.actor, c, affinity.get(b.actor, c) - 0.03)
+    }
+    const limit = init.form === 'membership' ? MAX_BLOCKED_YEARS_MEMBERSHIP : MAX_BLOCKED_YEARS
+    if (item.blocked >= limit) {
+      item.status = 'vetoed'
+      counts.vetoed++
+    } else {
+      counts.delayed++
+      // R-DILUTION: the proposer waters down what the blockers objected to.
+      if (init.form !== 'membership') {
+        const step = DILUTION_STEP * dilutableShare(blockers)
+        if (step > 0) {
+          item.features = dilute(item.features, step)
+          item.dilution = 1 - (1 - item.dilution) * (1 - step)
+        }
+      }
+    }
+    // Throughput measures the organization's substantive work: membership decisions are not scored.
+    if (init.form !== 'membership') scores.push(0)
+    return
+  }
+  item.status = 'adopted'
+  item.yearDecided = year
+  item.reservations = result === 'adopted-with-reservations'
+  const outcome = outcomeOf(item)
+  counts[outcome]++
+  if (init.form !== 'membership') scores.push(outcome === 'adopted' ? 1 : 0.5)
+  const stances = record?.stances ?? []
+  for (let k = 0; k < stances.length; k++) {
+    const s = stances[k] as MemberStance
+    const r = tallyAt(state, voterSlots[k] ?? 0)
+    r.gain += s.stance === 'join' ? s.gain : s.stance === 'reservation' ? s.optOutLoss : s.gain
+    r.count++
+  }
+}
 
+/** Each actor's satisfaction, influence and vetoes over the run, in actor order. */
+function standings(state: RunState): ActorResult[] {
+  const { realised, ids } = state
   // Influence: how often the final outcome went the way a member's stance pointed.
-  for (const item of items) {
+  for (const item of state.items) {
     const final = item.final
     if (!final || item.status === 'pending') continue
     const adopted = item.status === 'adopted'
-    // Index loops here and in the tallies above: this is the run's hottest bookkeeping.
+    // Index loops here and in the tallies: this is the run's hottest bookkeeping.
     for (let k = 0; k < final.stances.length; k++) {
       const r = realised[item.finalSlots[k] ?? -1]
       if (!r) continue
@@ -493,8 +575,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
       vetoes: r.vetoes,
     })
   })
-
-  return { modelVersion: MODEL_VERSION, scenarioId: scenario.id, seed: scenario.seed, years, initiatives, actors }
+  return actors
 }
 
 /** Cohesion and its parts in one year, with the capability-weighted centre of members' positions. */
