@@ -73,7 +73,8 @@ function judge(
       stance = 'reservation'
     }
     VOTES.stance[i] = stance
-    VOTES.gain[i] = round(a.gain)
+    // Already rounded to 4 places (as `round` does) by the assessment.
+    VOTES.gain[i] = a.gain
     VOTES.optOutLoss[i] = a.optOutLoss
     VOTES.terms[i] = a.terms
     if (stance === 'object') objectors++

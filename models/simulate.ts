@@ -584,7 +584,16 @@ interface YearMeasure {
   convergence: number
   throughput: number
   room: number
+  /** The scratch `MEASURE.centre`: read it before the next measure overwrites it. */
   centre: Float64Array
+}
+
+/** Scratch of `measureYear`, one slot per dimension (the model is single-threaded). */
+const MEASURE = {
+  meanSalience: new Float64Array(DIMENSIONS.length),
+  centre: new Float64Array(DIMENSIONS.length),
+  low: new Float64Array(DIMENSIONS.length),
+  high: new Float64Array(DIMENSIONS.length),
 }
 
 /** Measure a year; `slots` holds each profile's place in the run's actor order (its row in `positions`). */
@@ -594,11 +603,13 @@ function measureYear(profiles: Profile[], slots: Int32Array, positions: Float64A
   let capTotal = 0
   for (const p of profiles) capTotal += p.capability
   if (capTotal === 0) capTotal = 1
-  // Typed: plain arrays boxed every number stored in them while the loop ran unoptimised.
-  const meanSalience = new Float64Array(dims)
-  const centre = new Float64Array(dims)
-  const low = new Float64Array(dims).fill(Infinity)
-  const high = new Float64Array(dims).fill(-Infinity)
+  // Typed: plain arrays boxed every number stored in them while the loop ran unoptimised. Reused
+  // from year to year (the caller reads `centre` before the next measure).
+  const { meanSalience, centre, low, high } = MEASURE
+  meanSalience.fill(0)
+  centre.fill(0)
+  low.fill(Infinity)
+  high.fill(-Infinity)
   profiles.forEach((p, k) => {
     const row = (slots[k] ?? 0) * dims
     for (let d = 0; d < dims; d++) {
@@ -701,10 +712,15 @@ function blocsOf(profiles: Profile[], slots: Int32Array, positions: Float64Array
   const groups = new Map<number, ActorId[]>()
   profiles.forEach((p, i) => {
     const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), p.id])
+    const group = groups.get(root)
+    if (group) group.push(p.id)
+    else groups.set(root, [p.id])
   })
   return [...groups.values()]
 }
+
+/** Scratch of `drift`: one member's pull, one slot per dimension. */
+const PULL = new Float64Array(DIMENSIONS.length)
 
 /**
  * Move each member a tenth of the way toward the capability- and affinity-weighted mean of its
@@ -714,7 +730,7 @@ function blocsOf(profiles: Profile[], slots: Int32Array, positions: Float64Array
 function drift(members: Profile[], rows: Int32Array, positions: Float64Array, affinity: AffinityMatrix, next: Float64Array): void {
   const dims = DIMENSIONS.length
   const n = members.length
-  const pull = new Float64Array(dims)
+  const pull = PULL
   for (let i = 0; i < n; i++) {
     const p = members[i]
     const ri = rows[i] ?? 0
