@@ -197,15 +197,29 @@ export function compileProfile(actor: Actor, levers: Levers, sample: Sampler, kn
   }
 }
 
-/** Build a profile for a state with no entry in the actor table: the documented outsider default. */
+/** Outsider actors built so far, by table and id (frozen, so every run and draw can share them). */
+const OUTSIDERS = new WeakMap<ActorTable, Map<ActorId, Actor>>()
+
+/**
+ * Build the actor for a state with no entry in the actor table: the documented outsider default.
+ * Built once per table and state: a new object on every run also missed `frameOf`'s cache, and
+ * rebuilt the outsider's frame on every run and every Monte Carlo draw.
+ */
 export function outsiderActor(table: ActorTable, id: ActorId): Actor {
-  return {
-    ...table.defaultOutsider,
-    id,
-    name: id,
-    groups: ['outsider'],
-    accession: { member: null, observer: null, dialoguePartner: null },
+  let byId = OUTSIDERS.get(table)
+  if (!byId) OUTSIDERS.set(table, (byId = new Map()))
+  let actor = byId.get(id)
+  if (!actor) {
+    actor = Object.freeze({
+      ...table.defaultOutsider,
+      id,
+      name: id,
+      groups: ['outsider'],
+      accession: { member: null, observer: null, dialoguePartner: null },
+    })
+    byId.set(id, actor)
   }
+  return actor
 }
 
 /** Read an actor's openness to enlargement in a year (stepwise path). */
