@@ -258,6 +258,8 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   const recentScores: number[][] = []
   const eventsByYear = new Map<number, Scenario['events']>()
   for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
+  // Members are listed in the run's actor order.
+  const byPlace = (a: ActorId, b: ActorId): number => (state.indexOf.get(a) ?? 0) - (state.indexOf.get(b) ?? 0)
 
   for (let year = scenario.startYear; year <= scenario.endYear; year++) {
     // 1. Events: accessions and withdrawals take effect at the year's summit.
@@ -265,7 +267,7 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
     const acceding = applyEvents(state, yearEvents, year)
     const membersChanged = yearEvents.some((e) => e.kind !== 'context') || year === scenario.startYear
     if (membersChanged) {
-      state.members = sortShort([...status].filter(([, s]) => s === 'member').map(([id]) => id), (a, b) => (state.indexOf.get(a) ?? 0) - (state.indexOf.get(b) ?? 0))
+      state.members = sortShort([...status].filter(([, s]) => s === 'member').map(([id]) => id), byPlace)
       state.memberProfiles = state.members.map((id) => profiles.get(id)).filter((p): p is Profile => p !== undefined)
       state.memberSlots = slotsOf(state.memberProfiles, state.indexOf)
     }
