@@ -70,14 +70,22 @@ export const useUncertaintyStore = defineStore('uncertainty', () => {
    */
   const tableSummary = shallowRef<MonteCarloSummary | null>(null)
   let tableTimer: ReturnType<typeof setTimeout> | undefined
+  let clearTimer: ReturnType<typeof setTimeout> | undefined
   let lastTable = 0
   watch(mc.summary, (next) => {
     if (next === null) {
       // A run starts: its first tables come a while after its first fan, not in the same moment.
       clearTimeout(tableTimer)
       tableTimer = undefined
-      tableSummary.value = null
       lastTable = performance.now()
+      // The last run's tables come down in a task of their own: in the click that starts the run,
+      // taking them down made that task the longest of the whole run.
+      clearTimeout(clearTimer)
+      // Every table update is scheduled after this, so none is overwritten.
+      clearTimer = setTimeout(() => {
+        clearTimer = undefined
+        tableSummary.value = null
+      }, 0)
       return
     }
     const running = mc.status.value === 'running'

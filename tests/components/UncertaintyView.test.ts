@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import { nextTick } from 'vue'
 import { leverSpreads, loadProjectData, runDraws, summarizeDraws, type MonteCarloSummary } from '../../models/index'
 import TheUncertaintyView from '../../src/views/TheUncertaintyView.vue'
 import { createAppI18n } from '../../src/i18n'
@@ -119,6 +120,22 @@ describe('TheUncertaintyView', () => {
     expect(lines).toContain(`# seed: ${data.baseline.seed}`)
     expect(lines).toContain('year,cohesion_p10,cohesion_p50,cohesion_p90,single_run,baseline')
     expect(lines.find((l) => l.startsWith('2035,'))?.split(',').slice(1, 4).map(Number)).toEqual([expected.cohesion.p10[34], expected.cohesion.p50[34], expected.cohesion.p90[34]])
+  }, 120_000)
+
+  it('takes the last run’s tables down in a task of its own when a new run starts, not in the click', async () => {
+    const { wrapper } = mountView()
+    await wrapper.get('select').setValue('100')
+    await wrapper.get('form').trigger('submit')
+    await waitForStatus(wrapper, /^Done/)
+    await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(true))
+    // The click's task ends with Vue's render: the tables are still up.
+    await wrapper.get('form').trigger('submit')
+    await nextTick()
+    expect(wrapper.find('.mc-blockers').exists()).toBe(true)
+    // A task later they come down, and the new run's tables replace them.
+    await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(false), { interval: 5 })
+    await waitForStatus(wrapper, /^Done/)
+    await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(true))
   }, 120_000)
 
   it('says the results are stale once the scenario changes, and reruns for the current one', async () => {
