@@ -159,7 +159,7 @@ const NO_SLOTS = new Int32Array(0)
  * plain arrays built in different ways took different shapes and sent the optimised loop back to
  * the interpreter again and again.
  */
-function slotsOf(profiles: readonly Profile[], indexOf: Map<ActorId, number>): Int32Array {
+function slotsOf(profiles: readonly Profile[], indexOf: ReadonlyMap<ActorId, number>): Int32Array {
   const slots = new Int32Array(profiles.length)
   for (let k = 0; k < profiles.length; k++) slots[k] = indexOf.get((profiles[k] as Profile).id) ?? 0
   return slots
@@ -220,7 +220,7 @@ interface RunState {
   profiles: Map<ActorId, Profile>
   affinity: AffinityMatrix
   /** Each actor's place in `ids`: its row in `positions`, the order members are listed in. */
-  indexOf: Map<ActorId, number>
+  indexOf: ReadonlyMap<ActorId, number>
   status: Map<ActorId, Status>
   memberSince: Map<ActorId, number>
   /** Positions: one row of DIMENSIONS per actor, in actor order. */
@@ -369,7 +369,8 @@ function prepare(scenario: Scenario, data: ModelData, agenda: readonly Initiativ
     ids,
     profiles,
     affinity,
-    indexOf: new Map(ids.map((id, i) => [id, i])),
+    // The affinity matrix already maps each id to its place in `ids`.
+    indexOf: affinity.index,
     status: new Map<ActorId, Status>(),
     memberSince: new Map<ActorId, number>(),
     positions,
