@@ -257,7 +257,11 @@ function run(scenario: Scenario, data: ModelData, options: SimulateOptions, lean
   const cohesion: number[] = []
   const recentScores: number[][] = []
   const eventsByYear = new Map<number, Scenario['events']>()
-  for (const e of scenario.events) eventsByYear.set(e.year, [...(eventsByYear.get(e.year) ?? []), e])
+  for (const e of scenario.events) {
+    const list = eventsByYear.get(e.year)
+    if (list) list.push(e)
+    else eventsByYear.set(e.year, [e])
+  }
   // Members are listed in the run's actor order.
   const byPlace = (a: ActorId, b: ActorId): number => (state.indexOf.get(a) ?? 0) - (state.indexOf.get(b) ?? 0)
 
