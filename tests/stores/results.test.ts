@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { loadProjectData, simulate } from '../../models/index'
+import { LEVERS, loadProjectData, simulate } from '../../models/index'
 import { runNow, type Schedule } from '../../src/scheduling/frame-tasks'
-import { setResultsSchedule, useResultsStore } from '../../src/stores/results'
+import { setResultsSchedule, useResultsStore, warmUpScenarios } from '../../src/stores/results'
+import type { RequestIdle } from '../../src/scheduling/idle-jobs'
 import { useScenarioStore } from '../../src/stores/scenario'
 
 const data = loadProjectData()
@@ -65,5 +66,35 @@ describe('results store', () => {
     scenario.addInitiative(custom)
     expect(results.baseline).not.toBe(baseline)
     expect(results.baseline.initiatives.some((i) => i.id === 'my-own')).toBe(true)
+  })
+
+  it('warms up on each lever one step either way and on every preset, in idle time, changing no result', () => {
+    const scenarios = warmUpScenarios(data.baseline, data)
+    const moved = scenarios.slice(0, -data.presets.length)
+    for (const lever of LEVERS) {
+      const values = moved.filter((s) => s.levers[lever.key] !== data.baseline.levers[lever.key]).map((s) => s.levers[lever.key])
+      const from = data.baseline.levers[lever.key]
+      // A lever at the end of its range moves one way only.
+      const expected = [from + lever.step, from - lever.step].filter((v) => v >= lever.min && v <= lever.max)
+      expect(values.length, lever.key).toBe(expected.length)
+      values.forEach((v, i) => expect(v, lever.key).toBeCloseTo(expected[i]!, 9))
+    }
+    // Every moved scenario differs from the baseline in exactly one numeric lever.
+    for (const s of moved) expect(LEVERS.filter((l) => s.levers[l.key] !== data.baseline.levers[l.key])).toHaveLength(1)
+    expect(scenarios.slice(-data.presets.length).map((s) => s.id)).toEqual(data.presets.map((p) => p.id))
+
+    const results = useResultsStore()
+    const before = results.result
+    const idle: Array<Parameters<RequestIdle>[0]> = []
+    results.warmUp((callback) => {
+      idle.push(callback)
+      return () => {}
+    })
+    // One idle period with time for everything: the runner checks the time left before each job.
+    let checks = 0
+    idle.shift()!({ timeRemaining: () => (checks++, 50) })
+    expect(idle).toHaveLength(0)
+    expect(checks).toBe(scenarios.length)
+    expect(results.result).toBe(before)
   })
 })
