@@ -1,6 +1,7 @@
 /**
- * Run a list of jobs in the page's idle time, one at a time, never in a frame's way: each idle
- * period runs jobs while it has time left, and the rest wait for the next idle period.
+ * Run a list of jobs in the page's idle time, never in a frame's way: one job per idle period that
+ * has time for it, so each job is a short task of its own (an idle period can last 50 ms, and
+ * filling it would make one long task that input has to wait behind).
  */
 import type { Cancel } from './frame-tasks'
 
@@ -12,7 +13,7 @@ export interface IdleDeadline {
 /** Ask for a callback in the next idle period; returns a cancel. */
 export type RequestIdle = (callback: (deadline: IdleDeadline) => void) => Cancel
 
-/** Time an idle period must still have to start a job (a job is a model run: about 1–3 ms). */
+/** Time an idle period must still have to start a job (a job is a model run: about 1–3 ms once compiled). */
 export const IDLE_MS_PER_JOB = 5
 
 /** The browser's idle callbacks (none where the browser has no idle periods). */
@@ -22,16 +23,13 @@ export const browserIdle: RequestIdle = (callback) => {
   return () => cancelIdleCallback(handle)
 }
 
-/** Run `jobs` in order in idle periods; the returned cancel drops the jobs not yet run. */
+/** Run `jobs` in order, one per idle period; the returned cancel drops the jobs not yet run. */
 export function runWhenIdle(jobs: ReadonlyArray<() => void>, requestIdle: RequestIdle = browserIdle): Cancel {
   let next = 0
   let cancel: Cancel | null = null
   const work = (deadline: IdleDeadline): void => {
     cancel = null
-    while (next < jobs.length && deadline.timeRemaining() >= IDLE_MS_PER_JOB) {
-      const job = jobs[next++]
-      job?.()
-    }
+    if (deadline.timeRemaining() >= IDLE_MS_PER_JOB) jobs[next++]?.()
     if (next < jobs.length) cancel = requestIdle(work)
   }
   if (jobs.length > 0) cancel = requestIdle(work)

@@ -9,12 +9,11 @@ function fakeIdle() {
     waiting.push(entry)
     return () => (entry.cancelled = true)
   }
-  /** Grant one idle period of `ms` milliseconds; each job run in it uses `perJob` of them. */
-  const grant = (ms: number, perJob: number, ran: () => number) => {
+  /** Grant the next idle period, of `ms` milliseconds. */
+  const grant = (ms: number) => {
     const entry = waiting.shift()
     if (!entry || entry.cancelled) return false
-    const start = ran()
-    entry.callback({ timeRemaining: () => Math.max(0, ms - (ran() - start) * perJob) })
+    entry.callback({ timeRemaining: () => ms })
     return true
   }
   const live = () => waiting.filter((e) => !e.cancelled).length
@@ -22,15 +21,13 @@ function fakeIdle() {
 }
 
 describe('runWhenIdle', () => {
-  const table: Array<{ idle: number[]; perJob: number; expected: number[] }> = [
-    // Enough time for every job in the first idle period.
-    { idle: [50], perJob: 1, expected: [5] },
-    // Each period fits two jobs of 4 ms (the second starts with 6 ms left, the third would start with 2).
-    { idle: [10, 10, 10], perJob: 4, expected: [2, 4, 5] },
-    // A period shorter than one job's allowance runs nothing, and the jobs wait for the next.
-    { idle: [IDLE_MS_PER_JOB - 1, 20], perJob: 2, expected: [0, 5] },
+  const table: Array<{ idle: number[]; expected: number[] }> = [
+    // One job per idle period, however long the period: each job is a short task of its own.
+    { idle: [50, 50, 50, 50, 50], expected: [1, 2, 3, 4, 5] },
+    // A period too short for a job runs nothing, and the job waits for the next.
+    { idle: [IDLE_MS_PER_JOB - 1, 20, 0, IDLE_MS_PER_JOB], expected: [0, 1, 1, 2] },
   ]
-  it.each(table)('runs jobs in idle periods of $idle ms, $perJob ms each: $expected done after each', ({ idle, perJob, expected }) => {
+  it.each(table)('runs one job in each idle period long enough: periods of $idle ms leave $expected done', ({ idle, expected }) => {
     const fake = fakeIdle()
     const done: number[] = []
     runWhenIdle(
@@ -38,7 +35,7 @@ describe('runWhenIdle', () => {
       fake.requestIdle,
     )
     const after = idle.map((ms) => {
-      fake.grant(ms, perJob, () => done.length)
+      fake.grant(ms)
       return done.length
     })
     expect(after).toEqual(expected)
@@ -53,11 +50,12 @@ describe('runWhenIdle', () => {
       Array.from({ length: 4 }, (_, i) => () => done.push(i)),
       fake.requestIdle,
     )
-    fake.grant(10, 4, () => done.length)
+    fake.grant(50)
+    fake.grant(50)
     expect(done).toEqual([0, 1])
     cancel()
     expect(fake.live()).toBe(0)
-    expect(fake.grant(100, 1, () => done.length)).toBe(false)
+    expect(fake.grant(50)).toBe(false)
     expect(done).toEqual([0, 1])
   })
 
