@@ -44,12 +44,19 @@ function endOf(i: InitiativeResult): { end: TimelineEnd; year: number | null } {
   return { end: 'pending', year: null }
 }
 
-/** Build one row per initiative, ordered by year proposed, then title. */
-export function timelineView(result: SimulationResult, titleOf: (id: string) => string, text: ChartText): TimelineView {
+/**
+ * Build one row per initiative, ordered by year proposed, then title. Given the `previous` view (built
+ * with the same messages), a row whose initiative shows as before is that view's row, its words not
+ * written again; when every row is, the previous view itself is returned. A slider step usually changes
+ * few rows or none, and writing each row's words (its accessible name) was most of the work.
+ */
+export function timelineView(result: SimulationResult, titleOf: (id: string) => string, text: ChartText, previous?: TimelineView): TimelineView {
   const from = result.years[0]?.year ?? 0
   const to = result.years[result.years.length - 1]?.year ?? from
   const span = to - from + 1
   const pct = (year: number): number => Math.round(((year - from) / span) * 1000) / 10
+  const before = previous && previous.from === from && previous.to === to ? new Map(previous.rows.map((r) => [r.id, r])) : null
+  let reused = 0
 
   const outcomeLabels = new Map<Outcome, string>()
   const outcomeLabelOf = (o: Outcome): string => {
@@ -62,6 +69,12 @@ export function timelineView(result: SimulationResult, titleOf: (id: string) => 
   const rows = result.initiatives
     .map((i): TimelineRow => {
       const { end, year } = endOf(i)
+      const title = titleOf(i.id)
+      const was = before?.get(i.id)
+      if (was && was.title === title && was.outcome === i.outcome && was.yearProposed === i.yearProposed && was.end === end && was.yearEnded === year) {
+        reused++
+        return was
+      }
       const last = year ?? to
       const fate =
         end === 'decided'
@@ -72,7 +85,7 @@ export function timelineView(result: SimulationResult, titleOf: (id: string) => 
       const outcomeLabel = outcomeLabelOf(i.outcome)
       return {
         id: i.id,
-        title: titleOf(i.id),
+        title,
         outcome: i.outcome,
         outcomeLabel,
         yearProposed: i.yearProposed,
@@ -84,7 +97,8 @@ export function timelineView(result: SimulationResult, titleOf: (id: string) => 
         width: Math.max(pct(Math.min(to, last) + 1) - pct(Math.max(from, i.yearProposed)), 0),
       }
     })
-    .sort((a, b) => a.yearProposed - b.yearProposed || a.title.localeCompare(b.title))
+  if (previous && before && reused === rows.length && rows.length === previous.rows.length) return previous
+  rows.sort((a, b) => a.yearProposed - b.yearProposed || a.title.localeCompare(b.title))
 
   const ticks: TimelineView['ticks'] = []
   for (let year = Math.ceil(from / 10) * 10; year <= to; year += 10) ticks.push({ year, label: text.n(year, 'year'), at: pct(year) })

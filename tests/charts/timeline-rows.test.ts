@@ -65,3 +65,50 @@ describe('sameTimelineView: a slider step that changes no row keeps the timeline
     expect(sameTimelineView(build(), build(run([...years, year(2011, 50)], result.initiatives)))).toBe(false)
   })
 })
+
+describe('timelineView given the previous view', () => {
+  const titleOf = (id: string) => titles[id] ?? id
+  const first = timelineView(result, titleOf, text)
+  /** Messages that count how often a row's words are written. */
+  const counting = () => {
+    let calls = 0
+    return { text: { t: (key: string, named?: Record<string, unknown>) => (calls++, text.t(key, named)), n: text.n }, calls: () => calls }
+  }
+
+  it('returns the previous view itself when no row changed, writing no words', () => {
+    const c = counting()
+    expect(timelineView(result, titleOf, c.text, first)).toBe(first)
+    expect(c.calls()).toBe(0)
+  })
+
+  it('reuses the rows that did not change and writes only the changed one, in order', () => {
+    const later = run(years, [
+      initiative('bank', 'vetoed', 2003, null, 2008),
+      initiative('rats', 'adopted', 2001, 2001),
+      initiative('treaty', 'adopted-with-reservations', 2003, 2005),
+      initiative('fund', 'delayed', 2008, null),
+    ])
+    const c = counting()
+    const next = timelineView(later, titleOf, c.text, first)
+    expect(next).not.toBe(first)
+    expect(next).toEqual(timelineView(later, titleOf, text))
+    const bank = next.rows.find((r) => r.id === 'bank')
+    expect(bank?.fate).toBe('vetoed in 2008')
+    for (const r of next.rows) if (r.id !== 'bank') expect(r).toBe(first.rows.find((p) => p.id === r.id))
+    // The changed row's fate, outcome and entry; the axis labels use numbers only.
+    expect(c.calls()).toBe(3)
+  })
+
+  it('writes every row again for another axis, and a retitled row again', () => {
+    const longer = run([...years, year(2011, 50)], result.initiatives)
+    const next = timelineView(longer, titleOf, text, first)
+    expect(next.rows.some((r) => first.rows.includes(r))).toBe(false)
+    expect(next).toEqual(timelineView(longer, titleOf, text))
+    // A new title is written again, and the rows are sorted again by it.
+    const renamed = timelineView(result, (id) => (id === 'bank' ? 'A bank' : titleOf(id)), text, first)
+    expect(renamed.rows.map((r) => r.id)).toEqual(['rats', 'bank', 'treaty', 'fund'])
+    expect(renamed.rows[1]?.title).toBe('A bank')
+    expect(renamed.rows.filter((r) => first.rows.includes(r)).map((r) => r.id)).toEqual(['rats', 'treaty', 'fund'])
+  })
+})
+
