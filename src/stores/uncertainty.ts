@@ -104,7 +104,7 @@ export const useUncertaintyStore = defineStore('uncertainty', () => {
   /**
    * The summary the blockers list shows: the tables', one task later. The first results of a run
    * fill the adoption table and bring the blockers list in; in one task that was the longest of the
-   * run (40–50 ms in Chromium's Long Animation Frames on this two-core machine).
+   * run (37–52 ms of script in Chromium's Long Animation Frames on this two-core machine).
    */
   const blockersSummary = shallowRef<MonteCarloSummary | null>(null)
   let blockersTimer: ReturnType<typeof setTimeout> | undefined

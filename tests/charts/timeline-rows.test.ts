@@ -10,6 +10,13 @@ const result = run(years, [
   initiative('fund', 'delayed', 2008, null),
 ])
 const titles: Record<string, string> = { bank: 'Development bank', rats: 'RATS', treaty: 'A treaty', fund: 'Water fund' }
+/** The same run with the bank vetoed a year later: one row changes. */
+const later = run(years, [
+  initiative('bank', 'vetoed', 2003, null, 2008),
+  initiative('rats', 'adopted', 2001, 2001),
+  initiative('treaty', 'adopted-with-reservations', 2003, 2005),
+  initiative('fund', 'delayed', 2008, null),
+])
 
 describe('timelineView', () => {
   const view = timelineView(result, (id) => titles[id] ?? id, text)
@@ -53,12 +60,6 @@ describe('sameTimelineView: a slider step that changes no row keeps the timeline
     expect(sameTimelineView(build(), build())).toBe(true)
   })
   it('tells a changed fate apart', () => {
-    const later = run(years, [
-      initiative('bank', 'vetoed', 2003, null, 2008),
-      initiative('rats', 'adopted', 2001, 2001),
-      initiative('treaty', 'adopted-with-reservations', 2003, 2005),
-      initiative('fund', 'delayed', 2008, null),
-    ])
     expect(sameTimelineView(build(), build(later))).toBe(false)
   })
   it('tells a longer run apart (another axis)', () => {
@@ -82,12 +83,6 @@ describe('timelineView given the previous view', () => {
   })
 
   it('reuses the rows that did not change and writes only the changed one, in order', () => {
-    const later = run(years, [
-      initiative('bank', 'vetoed', 2003, null, 2008),
-      initiative('rats', 'adopted', 2001, 2001),
-      initiative('treaty', 'adopted-with-reservations', 2003, 2005),
-      initiative('fund', 'delayed', 2008, null),
-    ])
     const c = counting()
     const next = timelineView(later, titleOf, c.text, first)
     expect(next).not.toBe(first)

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { nextTick } from 'vue'
+import { nextTick, watch } from 'vue'
 import { leverSpreads, loadProjectData, runDraws, summarizeDraws, type MonteCarloSummary } from '../../models/index'
 import TheUncertaintyView from '../../src/views/TheUncertaintyView.vue'
 import { createAppI18n } from '../../src/i18n'
@@ -136,6 +136,26 @@ describe('TheUncertaintyView', () => {
     await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(false), { interval: 5 })
     await waitForStatus(wrapper, /^Done/)
     await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(true))
+  }, 120_000)
+
+  it('brings the blockers list in a task after the adoption table’s update, never in the same task', async () => {
+    const { wrapper, uncertainty } = mountView()
+    // At each moment the tables get new results, whether the blockers list already has them.
+    const blockersAlready: boolean[] = []
+    watch(
+      () => uncertainty.tableSummary,
+      (next) => {
+        if (next) blockersAlready.push(uncertainty.blockersSummary === next)
+      },
+      { flush: 'sync' },
+    )
+    await wrapper.get('select').setValue('100')
+    await wrapper.get('form').trigger('submit')
+    await waitForStatus(wrapper, /^Done/)
+    await vi.waitFor(() => expect(uncertainty.blockersSummary).not.toBeNull())
+    expect(uncertainty.blockersSummary).toBe(uncertainty.tableSummary)
+    expect(blockersAlready.length).toBeGreaterThan(0)
+    expect(blockersAlready).not.toContain(true)
   }, 120_000)
 
   it('says the results are stale once the scenario changes, and reruns for the current one', async () => {
