@@ -46,8 +46,7 @@ for (let i = 0; i < 2000; i++) {
   model.simulate(data.baseline, data)
   runs.push(performance.now() - t0)
 }
-const sorted = [...runs].sort((a, b) => a - b)
-const at = (q: number): string => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(2)
+const at = (p: number): string => model.quantile(runs, p).toFixed(2)
 lines.push({ name: 'node-model', value: median(runs), unit: 'ms', budget: 2, detail: `median of ${runs.length} baseline runs; 10th–90th percentile ${at(0.1)}–${at(0.9)} ms` })
 
 // 1,000 draws: the median of three repetitions.
