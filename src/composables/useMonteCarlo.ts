@@ -203,7 +203,13 @@ export function useMonteCarlo(options: UseMonteCarloOptions = {}): UseMonteCarlo
     const current = table
     if (!current || current.count < 3 || status.value === 'running') return null
     const forJob = job
-    if (!pool.hasInputs(forJob)) pool.analyse(forJob, current.inputRows())
+    if (!pool.hasInputs(forJob)) {
+      // The inputs are handed over once (transferred, not copied): if the worker holding them has
+      // been lost since (an error), there is nothing left to rank.
+      const inputs = current.takeInputs()
+      if (!inputs) return null
+      pool.analyse(forJob, inputs)
+    }
     const result = await pool.sensitivity(forJob, current.output(output), top)
     return table === current ? result : null
   }

@@ -120,7 +120,7 @@ export function createMonteCarloHandler(data: () => ModelData = loadProjectData)
             if (!setup || setup.job !== request.job) throw new Error(`job ${request.job} was not set up`)
             return { kind: 'chunk', job: request.job, result: runChunk(setup, request.from, request.to, data()) }
           case 'inputs':
-            analysis = { job: request.job, ranks: new InputRanks(request.paths, request.drawIds.length, request.values) }
+            analysis = { job: request.job, ranks: new InputRanks(request.paths, request.drawIds.length, request.blocks) }
             return null
           case 'sensitivity':
             if (!analysis || analysis.job !== request.job) throw new Error(`no inputs for job ${request.job}`)

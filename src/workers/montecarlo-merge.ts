@@ -6,7 +6,7 @@
  * 5,000 draws stays a few milliseconds of main-thread work.
  */
 import { OUTCOMES, isAdoptedOutcome, type MonteCarloSummary, type Scenario } from '../../models/index'
-import type { ChunkResult } from './montecarlo-protocol'
+import type { ChunkResult, MonteCarloInputsRequest } from './montecarlo-protocol'
 
 /** Read the p-quantile (0–1) of ascending values: linear between order statistics, as the model's `quantile`. */
 export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
@@ -43,8 +43,10 @@ export class DrawTable {
   /** Per initiative, the number of draws in which each member blocked it. */
   private blockerCounts: Array<Map<string, number>> = []
   private paths: string[] = []
-  /** Inputs as they arrived, a block per chunk: kept, not copied, until sensitivity needs them whole. */
+  /** Inputs as they arrived, a block per chunk: kept, never copied, until handed to a worker for sensitivity. */
   private inputChunks: Array<{ from: number; to: number; values: Float64Array }> = []
+  /** Whether the inputs were handed over (`takeInputs`): a table gives them away once. */
+  private inputsTaken = false
 
   constructor(
     /** Draws the run will have when complete. */
@@ -193,17 +195,19 @@ export class DrawTable {
     }
   }
 
-  /** Every received draw's inputs (draw-major, ascending draws), copied for hand-over to a worker. */
-  inputRows(): { paths: string[]; drawIds: Int32Array; values: Float64Array } {
-    const ids = this.drawIds()
-    const values = new Float64Array(ids.length * this.paths.length)
+  /**
+   * Hand over every received draw's inputs, to be transferred to a worker: the chunks' own blocks
+   * (draw-major) in draw order, not copied. Joining them into one array here allocated and filled
+   * about 3 MB on the main thread for 1,000 draws: 8 ms on this machine, in the task that ends a run.
+   * The table keeps no inputs afterwards: a second call returns null.
+   */
+  takeInputs(): Pick<MonteCarloInputsRequest, 'paths' | 'drawIds' | 'blocks'> | null {
+    if (this.inputsTaken) return null
+    this.inputsTaken = true
     // Chunks cover disjoint runs of draws: in order of their first draw, they are the rows in draw order.
-    let at = 0
-    for (const chunk of [...this.inputChunks].sort((a, b) => a.from - b.from)) {
-      values.set(chunk.values, at)
-      at += chunk.values.length
-    }
-    return { paths: [...this.paths], drawIds: ids, values }
+    const blocks = [...this.inputChunks].sort((a, b) => a.from - b.from).map((chunk) => chunk.values)
+    this.inputChunks = []
+    return { paths: [...this.paths], drawIds: this.drawIds(), blocks }
   }
 }
 

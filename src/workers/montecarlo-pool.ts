@@ -6,7 +6,7 @@
  */
 import type { Initiative, LeverSpreads, Scenario } from '../../models/index'
 import { createMonteCarloHandler } from './montecarlo-chunk'
-import type { ChunkResult, Driver, MonteCarloReply, MonteCarloRequest } from './montecarlo-protocol'
+import { inputsTransferables, type ChunkResult, type Driver, type MonteCarloInputsRequest, type MonteCarloReply, type MonteCarloRequest } from './montecarlo-protocol'
 
 /** What the pool needs of a worker (a real `Worker`, or the main-thread stand-in). */
 export interface WorkerLike {
@@ -163,11 +163,11 @@ export class MonteCarloPool {
   }
 
   /** Hand the first worker a finished (or cancelled) job's inputs, transferred, for sensitivity requests. */
-  analyse(job: number, rows: { paths: string[]; drawIds: Int32Array; values: Float64Array }): void {
+  analyse(job: number, inputs: Pick<MonteCarloInputsRequest, 'paths' | 'drawIds' | 'blocks'>): void {
     this.warm()
     const lane = this.lanes[0]
     if (!lane) return
-    lane.postMessage({ kind: 'inputs', job, ...rows }, [rows.values.buffer as ArrayBuffer, rows.drawIds.buffer as ArrayBuffer])
+    lane.postMessage({ kind: 'inputs', job, ...inputs }, inputsTransferables(inputs))
     this.analysed = job
   }
 

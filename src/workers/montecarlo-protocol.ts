@@ -23,14 +23,23 @@ export interface MonteCarloChunkRequest {
   to: number
 }
 
-/** Hand a worker every draw's inputs (draw-major, `draws × paths.length`), for sensitivity. */
+/** Hand a worker every draw's inputs, for sensitivity. */
 export interface MonteCarloInputsRequest {
   kind: 'inputs'
   job: number
   paths: string[]
   /** Which draw each row is, ascending. */
   drawIds: Int32Array
-  values: Float64Array
+  /**
+   * The rows, draw-major, in blocks as the chunks brought them, in draw order: together
+   * `drawIds.length × paths.length` values. Never joined into one array on the main thread.
+   */
+  blocks: Float64Array[]
+}
+
+/** The buffers of a hand-over of inputs, to transfer rather than copy. */
+export function inputsTransferables(inputs: Pick<MonteCarloInputsRequest, 'drawIds' | 'blocks'>): ArrayBuffer[] {
+  return [...new Set([inputs.drawIds, ...inputs.blocks].map((a) => a.buffer as ArrayBuffer))]
 }
 
 /** Rank the inputs by how strongly they drive one output (one value per row of the inputs). */

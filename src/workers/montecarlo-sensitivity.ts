@@ -28,13 +28,16 @@ export class InputRanks {
   constructor(
     readonly paths: readonly string[],
     readonly draws: number,
-    /** Draw-major: row `i` holds draw `i`'s value of every path. */
-    values: Float64Array,
+    /** Draw-major rows in blocks, in draw order: together row `i` holds draw `i`'s value of every path. */
+    blocks: readonly Float64Array[],
   ) {
     const width = paths.length
+    const values = blocks.reduce((n, b) => n + b.length, 0)
+    if (values !== draws * width) throw new Error(`inputs hold ${values} values, not ${draws} draws × ${width} inputs`)
     this.columns = paths.map((_, k) => {
       const column = new Array<number>(draws)
-      for (let i = 0; i < draws; i++) column[i] = values[i * width + k] ?? 0
+      let i = 0
+      for (const block of blocks) for (let at = k; at < block.length; at += width) column[i++] = block[at] ?? 0
       return centredRanks(column)
     })
   }

@@ -98,10 +98,12 @@ describe('worker code path vs the model in one process', () => {
     const scenario = data.baseline
     const draws = 36
     const recorded: DrawSummary[] = runDraws(scenario, data, { from: 0, to: draws }, { recordInputs: true, leverSpreads: spreads })
+    // The chunks arrive last first: the blocks handed over must still be in draw order.
     const table = mergedInChunks(scenario, draws, 9)
-    const rows = table.inputRows()
-    expect(rows.paths).toEqual(recorded[0]?.inputs?.paths)
-    const ranks = new InputRanks(rows.paths, rows.drawIds.length, rows.values)
+    const inputs = table.takeInputs()
+    expect(inputs?.paths).toEqual(recorded[0]?.inputs?.paths)
+    expect(inputs?.blocks.map((b) => b.length)).toEqual([9, 9, 9, 9].map((n) => n * (inputs?.paths.length ?? 0)))
+    const ranks = new InputRanks(inputs?.paths ?? [], inputs?.drawIds.length ?? 0, inputs?.blocks ?? [])
     const lastYear = scenario.endYear
     const cohesion = table.output({ kind: 'cohesion', year: lastYear })
     expect(ranks.drivers(cohesion, 10)).toEqual(sensitivity(recorded, (d) => d.cohesion[d.cohesion.length - 1] ?? 0, 10))
@@ -116,6 +118,23 @@ describe('worker code path vs the model in one process', () => {
     const output = table.output({ kind: 'adoption', initiativeId: id })
     expect([...output]).toEqual(recorded.map(adopted))
     expect(ranks.drivers(output, 8)).toEqual(sensitivity(recorded, adopted, 8))
+  })
+
+  it('hands its inputs over once, as the chunks’ own blocks (not copies), and keeps none', () => {
+    const table = mergedInChunks(data.baseline, 12, 5)
+    const first = table.takeInputs()
+    expect(first?.drawIds).toEqual(Int32Array.from({ length: 12 }, (_, i) => i))
+    // Blocks of 5, 5 and 2 draws, in draw order although they arrived last first.
+    const width = first?.paths.length ?? 0
+    expect(first?.blocks.map((b) => b.length / width)).toEqual([5, 5, 2])
+    expect(table.takeInputs()).toBeNull()
+  })
+
+  it('refuses blocks that do not hold every draw’s inputs, naming the counts', () => {
+    expect(() => new InputRanks(['a', 'b'], 3, [new Float64Array(4)])).toThrow('inputs hold 4 values, not 3 draws × 2 inputs')
+    const ranks = new InputRanks(['a', 'b'], 3, [new Float64Array([1, 9]), new Float64Array([2, 8, 3, 7])])
+    // Rows (1, 9), (2, 8), (3, 7): a rises with the output, b falls.
+    expect([...ranks.correlations([10, 20, 30])]).toEqual([1, -1])
   })
 })
 
@@ -186,7 +205,9 @@ describe('the pool (main-thread stand-in workers)', () => {
     const table = mergedInChunks(scenario, 12, 6)
     const p = pool(1)
     const job = 7
-    p.analyse(job, table.inputRows())
+    const inputs = table.takeInputs()
+    if (!inputs) throw new Error('no inputs')
+    p.analyse(job, inputs)
     expect(p.hasInputs(job)).toBe(true)
     const drivers = await p.sensitivity(job, table.output({ kind: 'cohesion', year: 2030 }), 5)
     expect(drivers?.length).toBeGreaterThan(0)
