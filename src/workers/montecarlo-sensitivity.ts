@@ -34,6 +34,7 @@ export class InputRanks {
     const width = paths.length
     const values = blocks.reduce((n, b) => n + b.length, 0)
     if (values !== draws * width) throw new Error(`inputs hold ${values} values, not ${draws} draws × ${width} inputs`)
+    if (blocks.some((b) => width > 0 && b.length % width !== 0)) throw new Error(`an inputs block holds part of a draw's ${width} inputs`)
     this.columns = paths.map((_, k) => {
       const column = new Array<number>(draws)
       let i = 0

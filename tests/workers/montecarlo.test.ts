@@ -132,6 +132,7 @@ describe('worker code path vs the model in one process', () => {
 
   it('refuses blocks that do not hold every draw’s inputs, naming the counts', () => {
     expect(() => new InputRanks(['a', 'b'], 3, [new Float64Array(4)])).toThrow('inputs hold 4 values, not 3 draws × 2 inputs')
+    expect(() => new InputRanks(['a', 'b'], 3, [new Float64Array(3), new Float64Array(3)])).toThrow("an inputs block holds part of a draw's 2 inputs")
     const ranks = new InputRanks(['a', 'b'], 3, [new Float64Array([1, 9]), new Float64Array([2, 8, 3, 7])])
     // Rows (1, 9), (2, 8), (3, 7): a rises with the output, b falls.
     expect([...ranks.correlations([10, 20, 30])]).toEqual([1, -1])
