@@ -86,6 +86,45 @@ export function adoptionRows(
   }
 }
 
+/** Say whether two rows show the same: the same initiative with the same values in every cell. */
+export function sameAdoptionRow(a: AdoptionRow, b: AdoptionRow): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.yearProposed === b.yearProposed &&
+    a.final === b.final &&
+    a.single?.outcome === b.single?.outcome &&
+    a.single?.yearDecided === b.single?.yearDecided &&
+    a.byCheckpoint.length === b.byCheckpoint.length &&
+    a.byCheckpoint.every((p, i) => p === b.byCheckpoint[i])
+  )
+}
+
+/**
+ * One step from the rows shown toward `next`. When both list the same initiatives in the same
+ * order, at most `limit` rows that changed take their new values and the others keep what they
+ * show, for a later step. When initiatives came, went or moved, or the checkpoint years changed:
+ * all of `next` at once (a row must never be shown twice, nor with other columns than the
+ * header's). `done` says whether the step reached `next`.
+ */
+export function adoptionStep(shown: readonly AdoptionRow[], next: readonly AdoptionRow[], limit: number): { rows: AdoptionRow[]; done: boolean } {
+  const moved = shown.some((r, i) => r.id !== next[i]?.id || r.byCheckpoint.length !== next[i]?.byCheckpoint.length)
+  if (shown.length !== next.length || moved) return { rows: [...next], done: true }
+  let changed = 0
+  let done = true
+  const rows = next.map((row, i) => {
+    const old = shown[i] as AdoptionRow
+    if (sameAdoptionRow(old, row)) return row
+    if (changed < limit) {
+      changed++
+      return row
+    }
+    done = false
+    return old
+  })
+  return { rows, done }
+}
+
 /** One initiative's blockers: each member and the share of draws in which it blocked. */
 export interface BlockerEntry {
   id: string

@@ -1,7 +1,7 @@
 /** The Uncertainty view's tables (src/charts/uncertainty-tables.ts): adoption, blockers, differences. */
 import { describe, expect, it } from 'vitest'
 import type { Initiative, MonteCarloSummary } from '../../models/index'
-import { adoptionCsvRows, adoptionRows, blockerEntries, checkpointYears, isRecurring, probabilityDifferences } from '../../src/charts/uncertainty-tables'
+import { adoptionCsvRows, adoptionRows, adoptionStep, blockerEntries, checkpointYears, isRecurring, probabilityDifferences, type AdoptionRow } from '../../src/charts/uncertainty-tables'
 import { initiative, run, year } from './fixtures'
 
 const years = [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012]
@@ -71,6 +71,59 @@ describe('adoptionRows', () => {
       ['rats', null, [null, null], 'adopted'],
       ['bank', null, [null, null], 'vetoed'],
     ])
+  })
+})
+
+describe('adoptionStep', () => {
+  /** A row with these checkpoint probabilities (null: before any draws). */
+  const row = (id: string, byCheckpoint: (number | null)[]): AdoptionRow => ({
+    id,
+    title: id,
+    yearProposed: 2005,
+    byCheckpoint,
+    final: byCheckpoint.at(-1) ?? null,
+    single: { outcome: 'adopted', yearDecided: 2006 },
+  })
+  const blank = (ids: string[]) => ids.map((id) => row(id, [null, null]))
+  const filled = (ids: string[], p: number) => ids.map((id) => row(id, [p, p]))
+  const ids = ['a', 'b', 'c', 'd', 'e']
+  /** Which rows show the new probability `p`. */
+  const updated = (rows: AdoptionRow[], p: number) => rows.filter((r) => r.final === p).map((r) => r.id)
+
+  it.each([
+    { case: 'every row changed, room for 2', shown: blank(ids), next: filled(ids, 0.5), limit: 2, updated: ['a', 'b'], done: false },
+    { case: 'every row changed, room for all', shown: blank(ids), next: filled(ids, 0.5), limit: 5, updated: ids, done: true },
+    { case: 'the first rows already show it', shown: [...filled(['a', 'b'], 0.5), ...blank(['c', 'd', 'e'])], next: filled(ids, 0.5), limit: 2, updated: ['a', 'b', 'c', 'd'], done: false },
+    { case: 'nothing changed', shown: filled(ids, 0.5), next: filled(ids, 0.5), limit: 0, updated: ids, done: true },
+    { case: 'another order: all at once', shown: blank(ids), next: filled([...ids].reverse(), 0.5), limit: 1, updated: [...ids].reverse(), done: true },
+    { case: 'a row more: all at once', shown: blank(ids.slice(0, 4)), next: filled(ids, 0.5), limit: 1, updated: ids, done: true },
+    { case: 'other checkpoint years: all at once', shown: ids.map((id) => row(id, [null])), next: filled(ids, 0.5), limit: 1, updated: ids, done: true },
+  ])('$case', ({ shown, next, limit, updated: expected, done }) => {
+    const step = adoptionStep(shown, next, limit)
+    expect(updated(step.rows, 0.5)).toEqual(expected)
+    expect(step.done).toBe(done)
+    expect(step.rows.map((r) => r.id)).toEqual(next.map((r) => r.id))
+  })
+
+  it('reaches the new rows in steps, each changing at most the limit (property of repeated steps)', () => {
+    let rows = blank(ids)
+    const next = filled(ids, 0.25)
+    const steps: number[] = []
+    for (let guard = 0; guard < 10; guard++) {
+      const step = adoptionStep(rows, next, 2)
+      steps.push(step.rows.filter((r, i) => r !== rows[i]).length)
+      rows = step.rows
+      if (step.done) break
+    }
+    expect(steps).toEqual([2, 2, 1])
+    expect(rows).toEqual(next)
+  })
+
+  it('takes a change of the single run’s outcome alone as a change', () => {
+    const shown = filled(['a'], 0.5)
+    const next = [{ ...row('a', [0.5, 0.5]), single: { outcome: 'vetoed' as const, yearDecided: 2006 } }]
+    expect(adoptionStep(shown, next, 0)).toEqual({ rows: shown, done: false })
+    expect(adoptionStep(shown, next, 1).rows[0]?.single?.outcome).toBe('vetoed')
   })
 })
 

@@ -4,8 +4,9 @@
  * every recount): a row must still be drawn again when only its single-run outcome or year changes.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { loadProjectData, simulate, type Initiative, type SimulationResult } from '../../models/index'
+import { leverSpreads, loadProjectData, runDraws, simulate, summarizeDraws, type Initiative, type SimulationResult } from '../../models/index'
 import UncertaintyAdoption from '../../src/components/UncertaintyAdoption.vue'
 import { createAppI18n } from '../../src/i18n'
 
@@ -47,5 +48,29 @@ describe('the adoption table before any draws', () => {
     // The other row's fate came in a new object each time, unchanged: the row is kept as it was.
     expect(rowOf(w, second.title)?.element).toBe(secondRow)
     expect(fateOf(second.title)).toBe(second.fate)
+  })
+})
+
+describe('the adoption table as draws arrive', () => {
+  it('draws the rows a run’s first results change 40 per task, never all in the task that brought them', async () => {
+    wrapper = mount(UncertaintyAdoption, { props: { summary: null, initiatives, single }, global: { plugins: [createAppI18n()] } })
+    const w = wrapper
+    const withResults = () => w.findAll('tbody tr').filter((tr) => tr.text().includes('%')).length
+    const rows = w.findAll('tbody tr').length
+    expect(rows).toBeGreaterThan(40)
+    expect(withResults()).toBe(0)
+    const summary = summarizeDraws(data.baseline, runDraws(data.baseline, data, { from: 0, to: 12 }, { leverSpreads: leverSpreads(data.uncertainty) }))
+    await w.setProps({ summary })
+    await nextTick()
+    expect(withResults()).toBe(40)
+    const counts = [withResults()]
+    while (withResults() < rows && counts.length < 10) {
+      await new Promise((r) => setTimeout(r, 0))
+      await nextTick()
+      counts.push(withResults())
+    }
+    const expected: number[] = []
+    for (let k = 40; k < rows; k += 40) expected.push(k)
+    expect(counts).toEqual([...expected, rows])
   })
 })
