@@ -159,6 +159,25 @@ describe('TheUncertaintyView', () => {
     expect(blockersAlready).not.toContain(true)
   }, 120_000)
 
+  it('keeps the sensitivity chart through the next run, hidden, instead of taking it down in the click', async () => {
+    const { wrapper } = mountView()
+    await wrapper.get('select').setValue('100')
+    await wrapper.get('form').trigger('submit')
+    await waitForStatus(wrapper, /^Done/)
+    await vi.waitFor(() => expect(wrapper.find('.tornado-stub').exists()).toBe(true), { timeout: 20_000 })
+    const chart = wrapper.get('.tornado-stub').element
+    const section = () => wrapper.get('.mc-sensitivity').element as HTMLElement
+    await wrapper.get('form').trigger('submit')
+    await nextTick()
+    // The same chart, hidden with its section while the run goes on.
+    expect(wrapper.get('.tornado-stub').element).toBe(chart)
+    expect(section().style.display).toBe('none')
+    await waitForStatus(wrapper, /^Done/)
+    await vi.waitFor(() => expect(section().style.display).toBe(''), { timeout: 20_000 })
+    await vi.waitFor(() => expect((wrapper.get('.tornado-stub').element.parentElement as HTMLElement).style.display).toBe(''), { timeout: 20_000 })
+    expect(wrapper.get('.tornado-stub').element).toBe(chart)
+  }, 120_000)
+
   it('says the results are stale once the scenario changes, and reruns for the current one', async () => {
     const { wrapper, scenario, uncertainty } = mountView()
     await wrapper.get('select').setValue('100')
