@@ -71,6 +71,12 @@ function mountView() {
 
 const statusText = (w: VueWrapper) => w.get('.mc-status').text()
 const waitForStatus = (w: VueWrapper, pattern: RegExp) => vi.waitFor(() => expect(statusText(w)).toMatch(pattern), { timeout: 60_000, interval: 50 })
+/** Choose 100 draws, press Run and wait until the run is done. */
+async function runHundredDraws(w: VueWrapper): Promise<void> {
+  await w.get('select').setValue('100')
+  await w.get('form').trigger('submit')
+  await waitForStatus(w, /^Done/)
+}
 
 describe('TheUncertaintyView', () => {
   it('runs 100 draws with progress, then shows the model’s bands, probabilities, blockers, drivers and a CSV', async () => {
@@ -125,9 +131,7 @@ describe('TheUncertaintyView', () => {
 
   it('takes the last run’s tables down in a task of its own when a new run starts, not in the click', async () => {
     const { wrapper } = mountView()
-    await wrapper.get('select').setValue('100')
-    await wrapper.get('form').trigger('submit')
-    await waitForStatus(wrapper, /^Done/)
+    await runHundredDraws(wrapper)
     await vi.waitFor(() => expect(wrapper.find('.mc-blockers').exists()).toBe(true))
     // The click's task ends with Vue's render: the tables are still up.
     await wrapper.get('form').trigger('submit')
@@ -150,9 +154,7 @@ describe('TheUncertaintyView', () => {
       },
       { flush: 'sync' },
     )
-    await wrapper.get('select').setValue('100')
-    await wrapper.get('form').trigger('submit')
-    await waitForStatus(wrapper, /^Done/)
+    await runHundredDraws(wrapper)
     await vi.waitFor(() => expect(uncertainty.blockersSummary).not.toBeNull())
     expect(uncertainty.blockersSummary).toBe(uncertainty.tableSummary)
     expect(blockersAlready.length).toBeGreaterThan(0)
@@ -161,9 +163,7 @@ describe('TheUncertaintyView', () => {
 
   it('keeps the sensitivity chart through the next run, hidden, instead of taking it down in the click', async () => {
     const { wrapper } = mountView()
-    await wrapper.get('select').setValue('100')
-    await wrapper.get('form').trigger('submit')
-    await waitForStatus(wrapper, /^Done/)
+    await runHundredDraws(wrapper)
     await vi.waitFor(() => expect(wrapper.find('.tornado-stub').exists()).toBe(true), { timeout: 20_000 })
     const chart = wrapper.get('.tornado-stub').element
     const section = () => wrapper.get('.mc-sensitivity').element as HTMLElement
@@ -180,9 +180,7 @@ describe('TheUncertaintyView', () => {
 
   it('says the results are stale once the scenario changes, and reruns for the current one', async () => {
     const { wrapper, scenario, uncertainty } = mountView()
-    await wrapper.get('select').setValue('100')
-    await wrapper.get('form').trigger('submit')
-    await waitForStatus(wrapper, /^Done/)
+    await runHundredDraws(wrapper)
     expect(wrapper.find('.uncertainty-stale').exists()).toBe(false)
     scenario.setLever('russiaChinaAlignment', -0.5)
     await flushPromises()
