@@ -11,53 +11,28 @@
  *   browser-draws   1,000 Monte Carlo draws in the app's workers, Run to final bands     budget 1,500 ms
  *   browser-longtask  longest main-thread task while those draws run (Long Tasks API)   budget 50 ms
  */
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { runBrowserBench, type Line } from './bench-browser'
 import { runMonteCarloBench } from './bench-montecarlo'
 
-
 const lines: Line[] = []
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
-}
+const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
 
+// The model as the browser and the Worker run it: bundled by Vite. Timed in a Node process of its
+// own (bench-node.ts), which loads nothing else.
 const outDir = join(process.cwd(), 'node_modules', '.tmp', 'bench-model')
 await build({
   configFile: false,
   logLevel: 'silent',
   build: { outDir, emptyOutDir: true, minify: true, lib: { entry: join(process.cwd(), 'models', 'index.ts'), formats: ['es'], fileName: 'model' } },
 })
-const model = (await import(pathToFileURL(join(outDir, 'model.js')).href)) as typeof import('../models/index')
-const data = model.loadProjectData()
-
-// One baseline run: warm up, then the median of many timed runs. This machine's speed changes from
-// one second to the next (a run takes about 1.1 ms in some stretches and 1.8 ms or more in others, as
-// other work shares the processor): the runs are spread over a few seconds, so that no single stretch
-// decides the figure, and the spread is printed beside it.
-for (let i = 0; i < 100; i++) model.simulate(data.baseline, data)
-const runs: number[] = []
-for (let i = 0; i < 2000; i++) {
-  const t0 = performance.now()
-  model.simulate(data.baseline, data)
-  runs.push(performance.now() - t0)
-}
-const at = (p: number): string => model.quantile(runs, p).toFixed(2)
-lines.push({ name: 'node-model', value: median(runs), unit: 'ms', budget: 2, detail: `median of ${runs.length} baseline runs; 10th–90th percentile ${at(0.1)}–${at(0.9)} ms` })
-
-// 1,000 draws: the median of three repetitions.
-const drawTimes: number[] = []
-for (let rep = 0; rep < 3; rep++) {
-  const t0 = performance.now()
-  model.runDraws(data.baseline, data, { from: 0, to: 1000 })
-  drawTimes.push(performance.now() - t0)
-}
-lines.push({ name: 'node-draws', value: median(drawTimes), unit: 'ms', budget: 3000, detail: 'median of 3 × 1,000 draws' })
+const nodeBench = spawnSync(tsx, [join('scripts', 'bench-node.ts'), join(outDir, 'model.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+if (nodeBench.status !== 0) throw new Error(`scripts/bench-node.ts exited with ${nodeBench.status ?? nodeBench.signal}`)
+lines.push(...(JSON.parse(nodeBench.stdout) as Line[]))
 
 // Entry bundle size: build the app as it is now, so the bundle and browser figures match the source.
 await build({ logLevel: 'warn' })
