@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { SimulationResult } from '../../models/index'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import InitiativeTimeline from '../../src/components/InitiativeTimeline.vue'
@@ -35,5 +36,39 @@ describe('InitiativeTimeline', () => {
     expect(table.find('caption').text()).toBe('Initiatives: year proposed, year decided, outcome')
     expect(table.findAll('th[scope="col"]').map((th) => th.text())).toEqual(['Initiative', 'Proposed', 'Decided', 'Outcome'])
     expect(table.findAll('tbody th[scope="row"]')).toHaveLength(useResultsStore().result.initiatives.length)
+  })
+
+  // Rows are memoised on their row object and on being selected: these fail if either is left out.
+  it('moves the selection from row to row', async () => {
+    const wrapper = mount(InitiativeTimeline, { global: { plugins: [createAppI18n()] } })
+    const buttons = wrapper.findAll('ol button')
+    await buttons[0]?.trigger('click')
+    await buttons[1]?.trigger('click')
+    expect(buttons[0]?.attributes('aria-current')).toBeUndefined()
+    expect(buttons[0]?.classes()).not.toContain('selected')
+    expect(buttons[1]?.attributes('aria-current')).toBe('true')
+    expect(buttons[1]?.classes()).toContain('selected')
+  })
+
+  it('redraws the row of an initiative whose fate a new run changed, and only its words and bar', async () => {
+    const wrapper = mount(InitiativeTimeline, { global: { plugins: [createAppI18n()] } })
+    const results = useResultsStore()
+    const adopted = results.result.initiatives.find((i) => i.outcome === 'adopted')
+    if (!adopted) throw new Error('no adopted initiative in the baseline run')
+    const title = results.initiativesById.get(adopted.id)?.title ?? adopted.id
+    const row = () => wrapper.findAll('ol button').find((b) => b.attributes('aria-label')?.startsWith(`${title}: `))
+    const otherLabels = () => wrapper.findAll('ol button').filter((b) => b.element !== row()?.element).map((b) => b.attributes('aria-label'))
+    const before = otherLabels()
+    expect(row()?.find('.timeline-bar').classes()).toContain('fill-adopted')
+
+    const vetoed: SimulationResult = {
+      ...results.result,
+      initiatives: results.result.initiatives.map((i) => (i.id === adopted.id ? { ...i, outcome: 'vetoed', yearDecided: null } : i)),
+    }
+    results.result = vetoed
+    await wrapper.vm.$nextTick()
+    expect(row()?.attributes('aria-label')).toMatch(/: Vetoed\./)
+    expect(row()?.find('.timeline-bar').classes()).toEqual(expect.arrayContaining(['fill-vetoed', 'end-vetoed']))
+    expect(otherLabels()).toEqual(before)
   })
 })
