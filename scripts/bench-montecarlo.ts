@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import { quantile } from '../models/index'
 import { CHROMIUM, launchChromium, servePreview, type Line } from './bench-browser'
 
 const PORT = 4189
@@ -70,8 +71,7 @@ export async function runMonteCarloBench(options: MonteCarloBenchOptions = {}): 
       times.push(run.ms)
       longTasks.push(...run.longTasks)
     }
-    const sorted = [...times].sort((a, b) => a - b)
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+    const median = times.length ? quantile(times, 0.5) : 0
     const longest = longTasks.length ? Math.max(...longTasks) : 0
     return [
       {
