@@ -9,6 +9,7 @@
  *   browser-slider  share of slider key presses repainted within 16 ms, in Chromium (a held key)  at least 95%
  *   browser-tap     the same presses 100 ms apart, as when a key is tapped (a reference; no budget)
  *   browser-bare    the same presses on six bare sliders (a control: what the machine allows now; no budget)
+ *                   (each of these three: the median of three rounds on freshly loaded pages)
  *   browser-draws   1,000 Monte Carlo draws in the app's workers, Run to final bands     budget 1,500 ms
  *   browser-longtask  longest main-thread task while those draws run (Long Tasks API)   budget 50 ms
  */
