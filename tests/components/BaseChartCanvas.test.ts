@@ -7,12 +7,14 @@ import BaseChartCanvas from '../../src/components/BaseChartCanvas.vue'
 
 type Data = ChartData<'line', number[], string>
 const data = (...values: number[]): Data => ({ labels: values.map((_, i) => String(2001 + i)), datasets: [{ label: 'Cohesion', data: values }] })
+type Options = { scales?: { y?: { title?: { text?: string } } } }
+const axis = (text: string): Options => ({ scales: { y: { title: { text } } } })
 
-// vue-chartjs's Chart, replaced by a canvas that shows the values it was last given to draw.
+// vue-chartjs's Chart, replaced by a canvas that shows the values and the axis title it was last given to draw.
 vi.mock('vue-chartjs', () => ({
   Chart: defineComponent({
-    props: { data: { type: Object as PropType<Data>, required: true } },
-    setup: (props) => () => h('canvas', { 'data-drawn': props.data.datasets[0]?.data.join(',') }),
+    props: { data: { type: Object as PropType<Data>, required: true }, options: { type: Object as PropType<Options>, required: true } },
+    setup: (props) => () => h('canvas', { 'data-drawn': props.data.datasets[0]?.data.join(','), 'data-axis': props.options.scales?.y?.title?.text }),
   }),
 }))
 
@@ -28,9 +30,9 @@ class FakeObserver {
 const scroll = (inView: boolean): void => observed.forEach((report) => report([{ isIntersecting: inView }]))
 const tasks = () => new Promise((resolve) => setTimeout(resolve, 20))
 
-function mountChart(first: Data) {
+function mountChart(first: Data, options: Options = axis('Index')) {
   return mount(BaseChartCanvas, {
-    props: { type: 'line', data: first as never, options: {}, summary: 'Cohesion, first' },
+    props: { type: 'line', data: first as never, options: options as never, summary: 'Cohesion, first' },
   })
 }
 
@@ -80,5 +82,36 @@ describe('BaseChartCanvas: redraws only what would change, and only in view', ()
     await tasks()
     expect(wrapper.find('canvas').element).toBe(canvas)
     expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,2')
+  })
+
+  it('applies new options in a task of its own, not in the change that brought them', async () => {
+    const wrapper = mountChart(data(1, 2), axis('Index'))
+    await wrapper.setProps({ options: axis('Share') as never })
+    expect(wrapper.find('canvas').attributes('data-axis')).toBe('Index')
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-axis')).toBe('Share')
+  })
+
+  it('holds new options while out of view (a hidden section) and draws them with the data on coming back', async () => {
+    const wrapper = mountChart(data(1, 2), axis('Index'))
+    scroll(false)
+    await wrapper.setProps({ options: axis('Share') as never })
+    await wrapper.setProps({ data: data(1, 6) as never })
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-axis')).toBe('Index')
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,2')
+    scroll(true)
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-axis')).toBe('Share')
+    expect(wrapper.find('canvas').attributes('data-drawn')).toBe('1,6')
+  })
+
+  it('redraws on coming back when only the options changed meanwhile', async () => {
+    const wrapper = mountChart(data(1, 2), axis('Index'))
+    scroll(false)
+    await wrapper.setProps({ options: axis('Share') as never })
+    scroll(true)
+    await tasks()
+    expect(wrapper.find('canvas').attributes('data-axis')).toBe('Share')
   })
 })
