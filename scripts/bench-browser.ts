@@ -123,7 +123,7 @@ async function pressSliders(page: Page, gapMs: number): Promise<Presses> {
 const within = (p: Presses): number => (p.all > 0 ? (100 * (p.all - p.slow.length)) / p.all : 0)
 
 /** Rounds of presses behind each figure, each on a freshly loaded page. */
-export const ROUNDS = 3
+const ROUNDS = 3
 
 /** The median round's share of presses within 16 ms, and what every round measured. */
 export function summarise(rounds: readonly Presses[]): { value: number; detail: string } {
